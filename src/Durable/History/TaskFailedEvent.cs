@@ -1,0 +1,4 @@
+namespace Workflows.Durable.History;
+
+/// <summary>An activity threw.</summary>
+public sealed record TaskFailedEvent(int TaskScheduledId, TaskFailureDetails FailureDetails) : HistoryEvent;

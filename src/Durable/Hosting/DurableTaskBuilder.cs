@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Durable.Storage;
+using Workflows.Durable.Storage.Sqlite;
+
+namespace Workflows.Durable;
+
+/// <summary>Configures the engine: its tasks, its store and its worker.</summary>
+public sealed class DurableTaskBuilder
+{
+    internal DurableTaskBuilder(IServiceCollection services) => Services = services;
+
+    /// <summary>The service collection being configured.</summary>
+    public IServiceCollection Services { get; }
+
+    internal DurableTaskRegistry Registry { get; } = new();
+
+    internal Func<IServiceProvider, IOrchestrationStore>? StoreFactory { get; private set; }
+
+    internal List<Action<DurableTaskWorkerOptions>> WorkerConfiguration { get; } = [];
+
+    /// <summary>Registers orchestrators and activities.</summary>
+    public DurableTaskBuilder AddTasks(Action<DurableTaskRegistry> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(Registry);
+        return this;
+    }
+
+    /// <summary>Keeps state in one SQLite file (the embedded default).</summary>
+    public DurableTaskBuilder UseSqlite(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        return UseStore(sp => new SqliteOrchestrationStore(databasePath, sp.GetService<TimeProvider>()));
+    }
+
+    /// <summary>Keeps state in a store made by <paramref name="factory"/>.</summary>
+    public DurableTaskBuilder UseStore(Func<IServiceProvider, IOrchestrationStore> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        StoreFactory = factory;
+        return this;
+    }
+
+    /// <summary>Sets worker options (concurrency, leases, polling; <c>Enabled = false</c> for a client-only process).</summary>
+    public DurableTaskBuilder ConfigureWorker(Action<DurableTaskWorkerOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        WorkerConfiguration.Add(configure);
+        return this;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Workflows.Durable.Worker;
+
+/// <summary>The context handed to an activity that a store delivered.</summary>
+internal sealed class StoreActivityContext(TaskName name, string instanceId, int taskId) : TaskActivityContext
+{
+    public override TaskName Name { get; } = name;
+
+    public override string InstanceId { get; } = instanceId;
+
+    public override int TaskId { get; } = taskId;
+}

@@ -1,0 +1,131 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Workflows.Durable.Storage;
+
+namespace Workflows.Durable.Tests.Support;
+
+/// <summary>
+/// A worker and client on a fresh SQLite file and a fake clock. Time moves only when a test advances it,
+/// so months of durable timers pass in milliseconds.
+/// </summary>
+public sealed class EngineHost : IAsyncDisposable
+{
+    /// <summary>A real-time guard so a broken test fails instead of hanging.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private readonly ServiceProvider provider;
+    private readonly List<IHostedService> hosted;
+    private readonly string directory;
+
+    private EngineHost(ServiceProvider provider, string directory, FakeTimeProvider clock)
+    {
+        this.provider = provider;
+        this.directory = directory;
+        Clock = clock;
+        hosted = provider.GetServices<IHostedService>().ToList();
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public DurableTaskClient Client => provider.GetRequiredService<DurableTaskClient>();
+
+    public DurableTaskWorker Worker => provider.GetRequiredService<DurableTaskWorker>();
+
+    public IOrchestrationStore Store => provider.GetRequiredService<IOrchestrationStore>();
+
+    public IServiceProvider Services => provider;
+
+    public string DatabasePath => Path.Combine(directory, "durable.db");
+
+    public static async Task<EngineHost> StartAsync(
+        Action<DurableTaskRegistry> tasks,
+        Action<IServiceCollection>? services = null,
+        Action<DurableTaskWorkerOptions>? worker = null,
+        string? databasePath = null)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "durable-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<TimeProvider>(clock);
+        services?.Invoke(collection);
+        collection.AddDurableTask(b => b
+            .AddTasks(tasks)
+            .UseSqlite(databasePath ?? Path.Combine(directory, "durable.db"))
+            .ConfigureWorker(o =>
+            {
+                o.PollingInterval = TimeSpan.FromSeconds(5);
+                worker?.Invoke(o);
+            }));
+        var host = new EngineHost(collection.BuildServiceProvider(), directory, clock);
+        foreach (var service in host.hosted)
+        {
+            await service.StartAsync(CancellationToken.None);
+        }
+
+        return host;
+    }
+
+    /// <summary>Waits (in real time, bounded) until nothing is due or running.</summary>
+    public async Task IdleAsync()
+    {
+        using var guard = new CancellationTokenSource(Patience);
+        await Worker.WaitForIdleAsync(guard.Token);
+    }
+
+    /// <summary>Lets due work finish, moves the clock, and lets what became due finish.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        await IdleAsync();
+        Clock.Advance(by);
+        await IdleAsync();
+    }
+
+    /// <summary>Advances the clock to each next due time until <paramref name="until"/>, running what falls due.</summary>
+    public async Task RunUntilAsync(DateTimeOffset until)
+    {
+        await IdleAsync();
+        while (await Worker.GetNextDueTimeAsync() is { } next && next <= until)
+        {
+            Clock.SetUtcNow(next > Clock.GetUtcNow() ? next : Clock.GetUtcNow());
+            await IdleAsync();
+        }
+
+        if (Clock.GetUtcNow() < until)
+        {
+            Clock.SetUtcNow(until);
+            await IdleAsync();
+        }
+    }
+
+    public async Task<OrchestrationMetadata> CompletionAsync(string instanceId)
+    {
+        using var guard = new CancellationTokenSource(Patience);
+        return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, guard.Token);
+    }
+
+    public async Task<OrchestrationMetadata> RunAsync(TaskName orchestrator, object? input = null, string? instanceId = null)
+    {
+        var id = await Client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, new StartOrchestrationOptions(instanceId));
+        return await CompletionAsync(id);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var service in hosted)
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
+
+        await provider.DisposeAsync();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
