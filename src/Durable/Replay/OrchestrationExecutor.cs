@@ -50,21 +50,9 @@ internal sealed class OrchestrationExecutor
     /// </summary>
     public EpisodeResult RunEpisode(IReadOnlyList<HistoryEvent> newEvents, DateTime now)
     {
-        var applied = new List<HistoryEvent>(newEvents.Count + 4) { new OrchestratorStartedEvent { Timestamp = now } };
-        var unapplied = new List<EventRaisedEvent>();
-        foreach (var e in newEvents)
-        {
-            if (outcome is null && fault is null)
-            {
-                applied.Add(e);
-            }
-            else if (e is EventRaisedEvent raised)
-            {
-                unapplied.Add(raised);
-            }
-        }
-
-        Apply(applied, replaying: false);
+        var applied = new List<HistoryEvent>(newEvents.Count + 1) { new OrchestratorStartedEvent { Timestamp = now } };
+        applied.AddRange(newEvents);
+        var unapplied = Apply(applied, replaying: false);
         // Work the code asked for before it returned still goes out (an event sent just before completing);
         // a failed orchestration's last requests do not.
         var actions = fault is null && context is not null && outcome?.Status != OrchestrationRuntimeStatus.Failed
@@ -112,8 +100,10 @@ internal sealed class OrchestrationExecutor
         };
     }
 
-    private void Apply(IReadOnlyList<HistoryEvent> events, bool replaying)
+    /// <summary>Applies events in order; returns the external events that arrived after the orchestration finished.</summary>
+    private List<EventRaisedEvent> Apply(IReadOnlyList<HistoryEvent> events, bool replaying)
     {
+        var unapplied = new List<EventRaisedEvent>();
         var previous = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(synchronizationContext);
         try
@@ -123,6 +113,11 @@ internal sealed class OrchestrationExecutor
                 AppliedEventCount++;
                 if (outcome is not null || fault is not null)
                 {
+                    if (e is EventRaisedEvent late)
+                    {
+                        unapplied.Add(late);
+                    }
+
                     continue;
                 }
 
@@ -150,6 +145,8 @@ internal sealed class OrchestrationExecutor
         {
             SynchronizationContext.SetSynchronizationContext(previous);
         }
+
+        return unapplied;
     }
 
     private void ApplyOne(HistoryEvent e)

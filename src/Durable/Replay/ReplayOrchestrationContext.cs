@@ -92,7 +92,7 @@ internal sealed class ReplayOrchestrationContext : TaskOrchestrationContext
             return Task.FromResult(converter.Deserialize<T>(input)!);
         }
 
-        var waiter = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waiter = new TaskCompletionSource<string?>();
         if (!eventWaiters.TryGetValue(eventName, out var waiters))
         {
             eventWaiters[eventName] = waiters = new LinkedList<TaskCompletionSource<string?>>();
@@ -125,14 +125,11 @@ internal sealed class ReplayOrchestrationContext : TaskOrchestrationContext
         var timeoutTask = CreateTimer(CurrentUtcDateTime.Add(timeout), timerCancellation.Token);
         var eventTask = WaitForExternalEvent<T>(eventName, eventCancellation.Token);
         var winner = await Task.WhenAny(timeoutTask, eventTask);
-        if (winner == eventTask)
-        {
-            await timerCancellation.CancelAsync();
-        }
-        else
-        {
-            await eventCancellation.CancelAsync();
-        }
+
+        // Cancel() runs the callbacks here, on the orchestration's thread; CancelAsync would run them on the thread pool.
+#pragma warning disable CA1849
+        (winner == eventTask ? timerCancellation : eventCancellation).Cancel();
+#pragma warning restore CA1849
 
         return await eventTask;
     }
@@ -290,7 +287,7 @@ internal sealed class ReplayOrchestrationContext : TaskOrchestrationContext
 
     private TaskCompletionSource<string?> Open(int taskId, string name)
     {
-        var completion = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var completion = new TaskCompletionSource<string?>();
         openTasks[taskId] = new OpenTask(name, completion);
         return completion;
     }

@@ -12,7 +12,7 @@ namespace Workflows.Durable.Tests.Support;
 public sealed class EngineHost : IAsyncDisposable
 {
     /// <summary>A real-time guard so a broken test fails instead of hanging.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     private readonly ServiceProvider provider;
     private readonly List<IHostedService> hosted;
