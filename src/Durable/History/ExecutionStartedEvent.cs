@@ -5,6 +5,9 @@ public sealed record ExecutionStartedEvent(string Name, string? Input) : History
 {
     /// <summary>The parent instance, for a sub-orchestration.</summary>
     public ParentInstance? Parent { get; init; }
+
+    /// <summary>Events the previous execution received but did not wait for, carried over by continue-as-new, oldest first.</summary>
+    public IReadOnlyList<EventRaisedEvent>? CarriedEvents { get; init; }
 }
 
 /// <summary>The orchestration that started a sub-orchestration, and the task in it that waits.</summary>

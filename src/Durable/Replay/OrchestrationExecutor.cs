@@ -214,7 +214,8 @@ internal sealed class OrchestrationExecutor
         };
         var orchestrator = resolveOrchestrator(name)
             ?? throw new InvalidOperationException($"No orchestrator named '{started.Name}' is registered with this worker.");
-        foreach (var early in earlyEvents)
+        // Carried events arrived before any event that reached the inbox during the restart, so they go first.
+        foreach (var early in (started.CarriedEvents ?? []).Concat(earlyEvents))
         {
             context.RaiseEvent(early);
         }

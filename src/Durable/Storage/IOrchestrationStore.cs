@@ -57,8 +57,11 @@ public interface IOrchestrationStore : IAsyncDisposable
     /// <summary>Releases an activity's lease so it is retried.</summary>
     Task AbandonActivityAsync(string workerId, ActivityWorkItem workItem, CancellationToken cancellation = default);
 
-    /// <summary>The next time work becomes due for this worker (a timer, a delayed start, another worker's lease running out); null when nothing is pending.</summary>
-    Task<DateTimeOffset?> GetNextWakeUpAsync(string workerId, CancellationToken cancellation = default);
+    /// <summary>
+    /// The first time after <paramref name="after"/> that work becomes due for this worker (a timer, a delayed start,
+    /// another worker's lease running out); null when nothing is pending.
+    /// </summary>
+    Task<DateTimeOffset?> GetNextWakeUpAsync(string workerId, DateTimeOffset after, CancellationToken cancellation = default);
 
     /// <summary>True when some work is due now (for idle detection).</summary>
     Task<bool> HasDueWorkAsync(CancellationToken cancellation = default);

@@ -10,6 +10,9 @@ namespace Workflows.Durable.Worker;
 /// </summary>
 internal abstract class Dispatcher<T>
 {
+    /// <summary>How far the clock may move while a timer is set up before the loop looks for work again.</summary>
+    private static readonly TimeSpan ClockJumpTolerance = TimeSpan.FromMilliseconds(50);
+
     private readonly AsyncPulse slotFreed = new();
     private int inFlight;
 
@@ -53,6 +56,7 @@ internal abstract class Dispatcher<T>
                 continue;
             }
 
+            var lookedAt = Time.GetUtcNow();
             IReadOnlyList<T> items;
             try
             {
@@ -61,7 +65,7 @@ internal abstract class Dispatcher<T>
             catch (Exception ex) when (!stopping.IsCancellationRequested)
             {
                 Logger.LogWarning(ex, "Leasing work failed; retrying after the polling interval.");
-                await SleepAsync(Task.Delay(Timeout.Infinite, stopping), Options.PollingInterval, stopping).ConfigureAwait(false);
+                await SleepAsync(Task.Delay(Timeout.Infinite, stopping), Options.PollingInterval, lookedAt, stopping).ConfigureAwait(false);
                 continue;
             }
             catch (OperationCanceledException)
@@ -78,7 +82,7 @@ internal abstract class Dispatcher<T>
 
             if (items.Count == 0)
             {
-                await WaitForWorkAsync(workSignal, stopping).ConfigureAwait(false);
+                await WaitForWorkAsync(workSignal, lookedAt, stopping).ConfigureAwait(false);
             }
         }
 
@@ -107,15 +111,18 @@ internal abstract class Dispatcher<T>
         }
     }
 
-    private async Task WaitForWorkAsync(Task workSignal, CancellationToken stopping)
+    /// <summary>
+    /// Sleeps until the store signals work, the next due time after <paramref name="lookedAt"/> (when the store
+    /// was last searched), or the polling interval.
+    /// </summary>
+    private async Task WaitForWorkAsync(Task workSignal, DateTimeOffset lookedAt, CancellationToken stopping)
     {
-        var now = Time.GetUtcNow();
         var delay = Options.PollingInterval;
         try
         {
-            if (await Store.GetNextWakeUpAsync(Options.WorkerId, stopping).ConfigureAwait(false) is { } next && next - now < delay)
+            if (await Store.GetNextWakeUpAsync(Options.WorkerId, lookedAt, stopping).ConfigureAwait(false) is { } next && next - lookedAt < delay)
             {
-                delay = next - now;
+                delay = next - lookedAt;
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -123,22 +130,25 @@ internal abstract class Dispatcher<T>
             Logger.LogWarning(ex, "Reading the next due time failed.");
         }
 
-        if (delay <= TimeSpan.Zero || Time.GetUtcNow() != now)
+        await SleepAsync(workSignal, delay, lookedAt, stopping).ConfigureAwait(false);
+    }
+
+    /// <summary>Sleeps until <paramref name="from"/> + <paramref name="delay"/> on the injected clock, or until woken.</summary>
+    private async Task SleepAsync(Task wake, TimeSpan delay, DateTimeOffset from, CancellationToken stopping)
+    {
+        var elapsed = Time.GetUtcNow() - from;
+        if (elapsed >= delay)
         {
             return;
         }
 
-        await SleepAsync(workSignal, delay, stopping).ConfigureAwait(false);
-    }
-
-    private async Task SleepAsync(Task wake, TimeSpan delay, CancellationToken stopping)
-    {
         using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        var before = Time.GetUtcNow();
-        var timer = Task.Delay(delay, Time, sleep.Token);
+        var timer = Task.Delay(delay - elapsed, Time, sleep.Token);
 
-        // If the clock moved while the timer was being set up, the due time may already have passed.
-        if (Time.GetUtcNow() == before)
+        // A timer counts from its creation. A clock that jumped (a test's fake clock, a simulation) since the due
+        // time was computed would make it fire late or never: look for work again at once instead.
+        var moved = Time.GetUtcNow() - from - elapsed;
+        if (moved < ClockJumpTolerance && Time.GetUtcNow() - from < delay)
         {
             await Task.WhenAny(wake, timer).ConfigureAwait(false);
         }

@@ -14,6 +14,7 @@ public sealed class DurableTaskWorker : BackgroundService
     private readonly IOrchestrationStore store;
     private readonly DurableTaskWorkerOptions options;
     private readonly ILogger logger;
+    private readonly TimeProvider time;
     private readonly AsyncPulse activityChanged = new();
     private readonly OrchestrationDispatcher orchestrations;
     private readonly ActivityDispatcher activities;
@@ -31,6 +32,7 @@ public sealed class DurableTaskWorker : BackgroundService
         ArgumentNullException.ThrowIfNull(loggerFactory);
         this.store = store;
         this.options = options;
+        this.time = time;
         logger = loggerFactory.CreateLogger<DurableTaskWorker>();
         var orchestrators = registry.Orchestrators.ToDictionary();
         ITaskOrchestrator? Resolve(TaskName name) => orchestrators.TryGetValue(name, out var factory) ? factory(services) : null;
@@ -62,9 +64,13 @@ public sealed class DurableTaskWorker : BackgroundService
         }
     }
 
+    /// <summary>A one-line account of running work, for diagnostics.</summary>
+    internal string Describe() =>
+        $"orchestrations in flight {orchestrations.InFlight}, activities in flight {activities.InFlight}, unsaved results {activities.Unsaved}";
+
     /// <summary>When the next piece of work (usually a durable timer) becomes due; null when none is pending.</summary>
     public Task<DateTimeOffset?> GetNextDueTimeAsync(CancellationToken cancellation = default) =>
-        store.GetNextWakeUpAsync(options.WorkerId, cancellation);
+        store.GetNextWakeUpAsync(options.WorkerId, time.GetUtcNow(), cancellation);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

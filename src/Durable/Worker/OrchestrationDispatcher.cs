@@ -227,10 +227,14 @@ internal sealed class OrchestrationDispatcher : Dispatcher<OrchestrationWorkItem
         if (episode.Status == OrchestrationRuntimeStatus.ContinuedAsNew)
         {
             var executionId = Guid.NewGuid().ToString("N");
-            var started = new ExecutionStartedEvent(instance.Name, episode.ContinueAsNewInput) { Parent = instance.Parent, Timestamp = now.UtcDateTime };
+            var started = new ExecutionStartedEvent(instance.Name, episode.ContinueAsNewInput)
+            {
+                Parent = instance.Parent,
+                CarriedEvents = episode.CarriedEvents.Count > 0 ? episode.CarriedEvents : null,
+                Timestamp = now.UtcDateTime,
+            };
             var restart = new List<OutgoingMessage> { new(instance.InstanceId, executionId, started, now) };
             restart.AddRange(messages.Where(m => m.Event is EventRaisedEvent));
-            restart.AddRange(episode.CarriedEvents.Select(e => new OutgoingMessage(instance.InstanceId, null, e, now)));
             return new OrchestrationCommit
             {
                 Status = OrchestrationRuntimeStatus.Running,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Durable.Storage;
@@ -48,7 +49,13 @@ public sealed class EngineHost : IAsyncDisposable
         Directory.CreateDirectory(directory);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
         var collection = new ServiceCollection();
-        collection.AddLogging();
+        collection.AddLogging(l =>
+        {
+            if (Environment.GetEnvironmentVariable("DURABLE_TEST_LOG") is "1")
+            {
+                l.AddSimpleConsole().SetMinimumLevel(LogLevel.Debug);
+            }
+        });
         collection.AddSingleton<TimeProvider>(clock);
         services?.Invoke(collection);
         collection.AddDurableTask(b => b
@@ -72,7 +79,38 @@ public sealed class EngineHost : IAsyncDisposable
     public async Task IdleAsync()
     {
         using var guard = new CancellationTokenSource(Patience);
-        await Worker.WaitForIdleAsync(guard.Token);
+        try
+        {
+            await Worker.WaitForIdleAsync(guard.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"Never idle: {Worker.Describe()}; now {Clock.GetUtcNow():O}; {await DumpAsync()}");
+        }
+    }
+
+    private async Task<string> DumpAsync()
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        var lines = new List<string>();
+        foreach (var sql in new[]
+        {
+            "SELECT 'instance', instance_id, status, version, lock_owner, lock_expires_at, history_length FROM instances",
+            "SELECT 'message', id, instance_id, visible_at, substr(event, 1, 60) FROM messages",
+            "SELECT 'activity', id, instance_id, task_id, lock_owner, lock_expires_at FROM activities",
+        })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                lines.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "null" : reader.GetValue(i).ToString())));
+            }
+        }
+
+        return string.Join(Environment.NewLine, lines);
     }
 
     /// <summary>Lets due work finish, moves the clock, and lets what became due finish.</summary>

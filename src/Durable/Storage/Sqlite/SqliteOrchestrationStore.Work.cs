@@ -273,9 +273,9 @@ public sealed partial class SqliteOrchestrationStore
     }
 
     /// <inheritdoc />
-    public Task<DateTimeOffset?> GetNextWakeUpAsync(string workerId, CancellationToken cancellation = default)
+    public Task<DateTimeOffset?> GetNextWakeUpAsync(string workerId, DateTimeOffset after, CancellationToken cancellation = default)
     {
-        var now = Now;
+        var now = after.UtcTicks;
         return ReadAsync<DateTimeOffset?>(
             connection =>
             {
