@@ -1,0 +1,29 @@
+// A worker process for the engine's multi-process tests: it runs the "Chain" orchestration against a shared
+// SQLite file, writes one line per activity execution to its own journal and to stdout, and can be killed.
+// Usage: <database> <journal directory> <lease seconds> <activity delay ms>
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Workflows.Durable;
+using Workflows.Durable.TestWorker;
+
+var database = args[0];
+var journal = Path.Combine(args[1], $"{Environment.ProcessId}.log");
+var lease = TimeSpan.FromSeconds(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+var delay = TimeSpan.FromMilliseconds(int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
+
+var builder = Host.CreateApplicationBuilder();
+builder.Logging.ClearProviders();
+builder.Services.AddSingleton(new Journal(journal, delay));
+builder.Services.AddDurableTask(b => b
+    .AddTasks(r => r.AddOrchestrator<Chain>().AddActivity<Step>())
+    .UseSqlite(database)
+    .ConfigureWorker(o =>
+    {
+        o.LeaseDuration = lease;
+        o.PollingInterval = TimeSpan.FromMilliseconds(100);
+    }));
+using var host = builder.Build();
+await host.StartAsync();
+Console.WriteLine("ready");
+await host.WaitForShutdownAsync();

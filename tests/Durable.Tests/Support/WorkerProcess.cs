@@ -1,0 +1,105 @@
+using System.Diagnostics;
+
+namespace Workflows.Durable.Tests.Support;
+
+/// <summary>A separate worker process (tests/Durable.TestWorker) on a shared SQLite file, that a test can kill.</summary>
+public sealed class WorkerProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(int Count, TaskCompletionSource Reached)> waiters = [];
+    private int executions;
+
+    private WorkerProcess(Process process)
+    {
+        this.process = process;
+        process.OutputDataReceived += (_, e) => OnLine(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public int Id => process.Id;
+
+    public static async Task<WorkerProcess> StartAsync(string database, string journalDirectory, int leaseSeconds, int activityDelayMs)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { WorkerDll(), database, journalDirectory, leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), activityDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var worker = new WorkerProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start the test worker."));
+        using var guard = new CancellationTokenSource(EngineHost.Patience);
+        await worker.ready.Task.WaitAsync(guard.Token);
+        return worker;
+    }
+
+    /// <summary>Completes once this process has started <paramref name="count"/> activity executions.</summary>
+    public Task ExecutionsReached(int count)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (waiters)
+        {
+            if (executions >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            waiters.Add((count, reached));
+        }
+
+        return reached.Task.WaitAsync(EngineHost.Patience);
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flushing, leases left behind.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            Kill();
+        }
+
+        process.Dispose();
+    }
+
+    private static string WorkerDll()
+    {
+        // tests/Durable.Tests/bin/<Configuration>/<tfm>/ -> tests/Durable.TestWorker/bin/<Configuration>/<tfm>/
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var tfm = here.Name;
+        var configuration = here.Parent!.Name;
+        var tests = here.Parent.Parent!.Parent!.Parent!.FullName;
+        return Path.Combine(tests, "Durable.TestWorker", "bin", configuration, tfm, "Workflows.Durable.TestWorker.dll");
+    }
+
+    private void OnLine(string? line)
+    {
+        if (line == "ready")
+        {
+            ready.TrySetResult();
+        }
+        else if (line?.StartsWith("ran ", StringComparison.Ordinal) == true)
+        {
+            lock (waiters)
+            {
+                executions++;
+                foreach (var waiter in waiters.Where(w => w.Count <= executions).ToList())
+                {
+                    waiter.Reached.TrySetResult();
+                    waiters.Remove(waiter);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using Workflows.Durable.Storage.Sqlite;
+using Workflows.Durable.Tests.Support;
+
+namespace Workflows.Durable.Tests.Worker;
+
+public sealed class DurableTaskWorkerTests : IDisposable
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "durable-tests", Guid.NewGuid().ToString("N"));
+
+    public DurableTaskWorkerTests() => Directory.CreateDirectory(directory);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [Fact]
+    public async Task InProcessWork_WakesTheWorkerAtOnce_WithoutPolling()
+    {
+        await using var host = await EngineHost.StartAsync(
+            r => r
+                .AddActivityFunc<int, int>("Inc", (_, n) => n + 1)
+                .AddOrchestratorFunc<int, int>("Chain", async (ctx, n) =>
+                {
+                    for (var i = 0; i < 20; i++)
+                    {
+                        n = await ctx.CallActivityAsync<int>("Inc", n);
+                    }
+
+                    return n;
+                }),
+            worker: o => o.PollingInterval = TimeSpan.FromDays(1));
+        var before = host.Clock.GetUtcNow();
+
+        var result = await host.RunAsync("Chain", 0);
+
+        Assert.Equal(20, result.ReadOutputAs<int>());
+        Assert.Equal(before, host.Clock.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task DueTimers_FireAfterARestart()
+    {
+        var database = Path.Combine(directory, "restart.db");
+        static void Tasks(DurableTaskRegistry r) => r.AddOrchestratorFunc<object?, string>("Quarter", async (ctx, _) =>
+        {
+            await ctx.CreateTimer(TimeSpan.FromDays(90), CancellationToken.None);
+            return "fired";
+        });
+        await using (var first = await EngineHost.StartAsync(Tasks, databasePath: database))
+        {
+            await first.Client.ScheduleNewOrchestrationInstanceAsync("Quarter", null, new StartOrchestrationOptions("q1"));
+            await first.IdleAsync();
+        }
+
+        await using var second = await EngineHost.StartAsync(Tasks, databasePath: database);
+        await second.AdvanceAsync(TimeSpan.FromDays(90));
+
+        Assert.Equal("fired", (await second.CompletionAsync("q1")).ReadOutputAs<string>());
+    }
+
+    [Fact]
+    public async Task WorkerProcessKilledMidWorkload_AFreshOneFinishesEveryInstance()
+    {
+        var database = Path.Combine(directory, "crash.db");
+        await using var store = new SqliteOrchestrationStore(database);
+        await using var client = new StoreDurableTaskClient(store, pollingInterval: TimeSpan.FromMilliseconds(100));
+        var ids = new List<string>();
+        for (var i = 0; i < 30; i++)
+        {
+            ids.Add(await client.ScheduleNewOrchestrationInstanceAsync("Chain", 10, new StartOrchestrationOptions($"crash-{i}")));
+        }
+
+        using (var doomed = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 2, activityDelayMs: 5))
+        {
+            await doomed.ExecutionsReached(100);
+            doomed.Kill();
+        }
+
+        Assert.Contains(ids, id => client.GetInstanceAsync(id).Result!.RuntimeStatus != OrchestrationRuntimeStatus.Completed);
+        using var survivor = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 2, activityDelayMs: 0);
+        foreach (var id in ids)
+        {
+            using var guard = new CancellationTokenSource(EngineHost.Patience);
+            var result = await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, guard.Token);
+            Assert.Equal(OrchestrationRuntimeStatus.Completed, result.RuntimeStatus);
+            Assert.Equal(10, result.ReadOutputAs<int>());
+        }
+
+        var executed = Journal().ToList();
+        Assert.Equal(300, executed.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task TwoWorkerProcessesOnOneDatabase_RunEveryActivityOnce()
+    {
+        var database = Path.Combine(directory, "shared.db");
+        await using var store = new SqliteOrchestrationStore(database);
+        await using var client = new StoreDurableTaskClient(store, pollingInterval: TimeSpan.FromMilliseconds(100));
+        await store.InitializeAsync();
+        using var first = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 30, activityDelayMs: 2);
+        using var second = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 30, activityDelayMs: 2);
+        var ids = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            ids.Add(await client.ScheduleNewOrchestrationInstanceAsync("Chain", 10, new StartOrchestrationOptions($"shared-{i}")));
+        }
+
+        foreach (var id in ids)
+        {
+            using var guard = new CancellationTokenSource(EngineHost.Patience);
+            Assert.Equal(10, (await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, guard.Token)).ReadOutputAs<int>());
+        }
+
+        var executed = Journal().ToList();
+        Assert.Equal(400, executed.Count);
+        Assert.Equal(400, executed.Distinct().Count());
+        Assert.Equal(2, Directory.GetFiles(directory, "*.log").Length);
+    }
+
+    private IEnumerable<string> Journal() =>
+        Directory.GetFiles(directory, "*.log").SelectMany(File.ReadAllLines).Where(line => line.Length > 0);
+}
