@@ -101,6 +101,8 @@ internal sealed class ActivityDispatcher : Dispatcher<ActivityWorkItem>
     /// <summary>Stops taking results once every running activity has handed its result over.</summary>
     public void CompleteResults() => results.Writer.TryComplete();
 
+    protected override AsyncPulse WorkSignal => Store.Signals.ActivityWork;
+
     protected override async Task<IReadOnlyList<ActivityWorkItem>> LockAsync(int maxCount, CancellationToken cancellation)
     {
         var items = await Store.LockNextActivitiesAsync(Options.WorkerId, Math.Min(maxCount, 100), Options.LeaseDuration, cancellation).ConfigureAwait(false);

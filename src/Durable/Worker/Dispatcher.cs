@@ -47,7 +47,7 @@ internal abstract class Dispatcher<T>
         var running = new List<Task>();
         while (!stopping.IsCancellationRequested)
         {
-            var workSignal = Store.Signals.WorkAvailable.WaitAsync();
+            var workSignal = WorkSignal.WaitAsync();
             var slotSignal = slotFreed.WaitAsync();
             var free = MaxConcurrency - InFlight;
             if (free <= 0)
@@ -88,6 +88,9 @@ internal abstract class Dispatcher<T>
 
         await Task.WhenAll(running).ConfigureAwait(false);
     }
+
+    /// <summary>The store's pulse for this kind of work.</summary>
+    protected abstract AsyncPulse WorkSignal { get; }
 
     protected abstract Task<IReadOnlyList<T>> LockAsync(int maxCount, CancellationToken cancellation);
 

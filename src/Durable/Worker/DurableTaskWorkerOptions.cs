@@ -10,7 +10,7 @@ public sealed class DurableTaskWorkerOptions
     public string WorkerId { get; set; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>How many orchestration episodes run at once.</summary>
-    public int MaxConcurrentOrchestrations { get; set; } = Math.Max(2, Environment.ProcessorCount);
+    public int MaxConcurrentOrchestrations { get; set; } = 32;
 
     /// <summary>How many activities run at once.</summary>
     public int MaxConcurrentActivities { get; set; } = 64;

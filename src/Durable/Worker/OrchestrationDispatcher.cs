@@ -29,6 +29,8 @@ internal sealed class OrchestrationDispatcher : Dispatcher<OrchestrationWorkItem
         cache = new ExecutorCache(options.ExecutorCacheSize);
     }
 
+    protected override AsyncPulse WorkSignal => Store.Signals.OrchestrationWork;
+
     protected override Task<IReadOnlyList<OrchestrationWorkItem>> LockAsync(int maxCount, CancellationToken cancellation) =>
         Store.LockNextOrchestrationsAsync(Options.WorkerId, maxCount, Options.LeaseDuration, cancellation);
 

@@ -91,7 +91,7 @@ public sealed partial class SqliteOrchestrationStore
 
                 return removed ? 1 : 0;
             },
-            notify: true,
+            notify: StoreChanges.Instances,
             cancellation);
 
     /// <inheritdoc />
@@ -121,7 +121,7 @@ public sealed partial class SqliteOrchestrationStore
 
                 return removed.Count;
             },
-            notify: true,
+            notify: StoreChanges.Instances,
             cancellation);
     }
 

@@ -17,9 +17,9 @@ public sealed partial class SqliteOrchestrationStore
                 using (var lease = Command(connection, transaction, $"""
                     UPDATE instances SET lock_owner = $me, lock_expires_at = $expires
                     WHERE instance_id IN (
-                        SELECT DISTINCT m.instance_id FROM messages m JOIN instances i ON i.instance_id = m.instance_id
+                        SELECT m.instance_id FROM messages m INDEXED BY ix_messages_visible JOIN instances i ON i.instance_id = m.instance_id
                         WHERE {SqliteSchema.MessageDeliverable} AND {SqliteSchema.InstanceLeasable}
-                        LIMIT $max)
+                        ORDER BY m.visible_at LIMIT $max)
                     RETURNING {InstanceColumns}
                     """))
                 {
@@ -62,7 +62,7 @@ public sealed partial class SqliteOrchestrationStore
 
                 return items;
             },
-            notify: false,
+            notify: StoreChanges.None,
             cancellation);
     }
 
@@ -145,7 +145,7 @@ public sealed partial class SqliteOrchestrationStore
 
                 return 0;
             },
-            notify: true,
+            notify: StoreChanges.OrchestrationWork | StoreChanges.Instances | (commit.Activities.Count > 0 ? StoreChanges.ActivityWork : StoreChanges.None),
             cancellation);
     }
 
@@ -162,7 +162,7 @@ public sealed partial class SqliteOrchestrationStore
                 release.Parameters.AddWithValue("$me", workerId);
                 return release.ExecuteNonQuery();
             },
-            notify: true,
+            notify: StoreChanges.OrchestrationWork,
             cancellation);
     }
 
@@ -197,7 +197,7 @@ public sealed partial class SqliteOrchestrationStore
 
                 return items;
             },
-            notify: false,
+            notify: StoreChanges.None,
             cancellation);
     }
 
@@ -223,7 +223,7 @@ public sealed partial class SqliteOrchestrationStore
 
                 return 0;
             },
-            notify: false,
+            notify: StoreChanges.None,
             cancellation);
     }
 
@@ -251,7 +251,7 @@ public sealed partial class SqliteOrchestrationStore
 
                 return 0;
             },
-            notify: true,
+            notify: StoreChanges.OrchestrationWork,
             cancellation);
     }
 
@@ -268,7 +268,7 @@ public sealed partial class SqliteOrchestrationStore
                 release.Parameters.AddWithValue("$me", workerId);
                 return release.ExecuteNonQuery();
             },
-            notify: true,
+            notify: StoreChanges.ActivityWork,
             cancellation);
     }
 
@@ -302,7 +302,7 @@ public sealed partial class SqliteOrchestrationStore
             {
                 using var read = Command(connection, null, $"""
                     SELECT EXISTS (
-                        SELECT 1 FROM messages m JOIN instances i ON i.instance_id = m.instance_id
+                        SELECT 1 FROM messages m INDEXED BY ix_messages_visible JOIN instances i ON i.instance_id = m.instance_id
                         WHERE {SqliteSchema.MessageDeliverable} AND (i.lock_owner IS NULL OR i.lock_expires_at <= $now))
                     OR EXISTS (SELECT 1 FROM activities WHERE visible_at <= $now AND (lock_owner IS NULL OR lock_expires_at <= $now))
                     """);

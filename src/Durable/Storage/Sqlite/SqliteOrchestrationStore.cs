@@ -56,7 +56,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
                 Execute(connection, transaction, SqliteSchema.Create);
                 return 0;
             },
-            notify: false,
+            notify: StoreChanges.None,
             cancellation).ConfigureAwait(false);
     }
 
@@ -76,7 +76,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
                 CreateOrReset(connection, transaction, instance, Now);
                 return 0;
             },
-            notify: true,
+            notify: StoreChanges.OrchestrationWork | StoreChanges.Instances,
             cancellation).ConfigureAwait(false);
     }
 
@@ -109,7 +109,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
                 InsertMessage(connection, transaction, instanceId, null, message, visibleAt);
                 return 0;
             },
-            notify: true,
+            notify: StoreChanges.OrchestrationWork,
             cancellation).ConfigureAwait(false);
     }
 
@@ -217,7 +217,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
     }
 
     /// <summary>Runs <paramref name="work"/> in one immediate transaction on the writer connection.</summary>
-    private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, bool notify, CancellationToken cancellation)
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, StoreChanges notify, CancellationToken cancellation)
     {
         await writeGate.WaitAsync(cancellation).ConfigureAwait(false);
         T result;
@@ -234,10 +234,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
             writeGate.Release();
         }
 
-        if (notify)
-        {
-            Signals.Notify();
-        }
+        Signals.Notify(notify);
 
         return result;
     }
@@ -257,10 +254,11 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
         cancellation.ThrowIfCancellationRequested();
         if (!initialized)
         {
-            await WriteAsync((_, _) => 0, notify: false, cancellation).ConfigureAwait(false);
+            await WriteAsync((_, _) => 0, notify: StoreChanges.None, cancellation).ConfigureAwait(false);
         }
 
-        using var connection = Open(connectionString);
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
         return work(connection);
     }
 }
