@@ -45,6 +45,7 @@ internal abstract class Dispatcher<T>
     public async Task RunAsync(CancellationToken stopping)
     {
         var running = new List<Task>();
+        var stopped = Task.Delay(Timeout.Infinite, stopping);
         while (!stopping.IsCancellationRequested)
         {
             var workSignal = WorkSignal.WaitAsync();
@@ -52,7 +53,7 @@ internal abstract class Dispatcher<T>
             var free = MaxConcurrency - InFlight;
             if (free <= 0)
             {
-                await Task.WhenAny(slotSignal, Task.Delay(Timeout.Infinite, stopping)).ConfigureAwait(false);
+                await Task.WhenAny(slotSignal, stopped).ConfigureAwait(false);
                 continue;
             }
 
@@ -65,7 +66,7 @@ internal abstract class Dispatcher<T>
             catch (Exception ex) when (!stopping.IsCancellationRequested)
             {
                 Logger.LogWarning(ex, "Leasing work failed; retrying after the polling interval.");
-                await SleepAsync(Task.Delay(Timeout.Infinite, stopping), Options.PollingInterval, lookedAt, stopping).ConfigureAwait(false);
+                await SleepAsync(stopped, Options.PollingInterval, lookedAt, stopping).ConfigureAwait(false);
                 continue;
             }
             catch (OperationCanceledException)
