@@ -1,6 +1,6 @@
 // A worker process for the engine's multi-process tests: it runs the "Chain" orchestration against a shared
 // SQLite file, writes one line per activity execution to its own journal and to stdout, and can be killed.
-// Usage: <database> <journal directory> <lease seconds> <activity delay ms>
+// Usage: <database> <journal directory> <lease seconds> <activity delay ms> <concurrency>
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,6 +11,7 @@ var database = args[0];
 var journal = Path.Combine(args[1], $"{Environment.ProcessId}.log");
 var lease = TimeSpan.FromSeconds(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
 var delay = TimeSpan.FromMilliseconds(int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
+var concurrency = int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture);
 
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.ClearProviders();
@@ -22,6 +23,8 @@ builder.Services.AddDurableTask(b => b
     {
         o.LeaseDuration = lease;
         o.PollingInterval = TimeSpan.FromMilliseconds(100);
+        o.MaxConcurrentOrchestrations = concurrency;
+        o.MaxConcurrentActivities = concurrency;
     }));
 using var host = builder.Build();
 await host.StartAsync();

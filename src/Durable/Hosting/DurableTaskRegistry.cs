@@ -17,16 +17,7 @@ public sealed class DurableTaskRegistry
         AddOrchestrator(DurableTaskAttribute.NameOf(typeof(TOrchestrator)), typeof(TOrchestrator));
 
     /// <summary>Registers an orchestrator class under <paramref name="name"/>.</summary>
-    public DurableTaskRegistry AddOrchestrator(TaskName name, Type type)
-    {
-        ArgumentNullException.ThrowIfNull(type);
-        if (!typeof(ITaskOrchestrator).IsAssignableFrom(type))
-        {
-            throw new ArgumentException($"{type.FullName} does not implement {nameof(ITaskOrchestrator)}.", nameof(type));
-        }
-
-        return Add(Orchestrators, name, sp => (ITaskOrchestrator)ActivatorUtilities.GetServiceOrCreateInstance(sp, type));
-    }
+    public DurableTaskRegistry AddOrchestrator(TaskName name, Type type) => AddType(Orchestrators, name, type);
 
     /// <summary>Registers an orchestrator written as a function.</summary>
     public DurableTaskRegistry AddOrchestratorFunc<TInput, TOutput>(
@@ -52,16 +43,7 @@ public sealed class DurableTaskRegistry
         AddActivity(DurableTaskAttribute.NameOf(typeof(TActivity)), typeof(TActivity));
 
     /// <summary>Registers an activity class under <paramref name="name"/>.</summary>
-    public DurableTaskRegistry AddActivity(TaskName name, Type type)
-    {
-        ArgumentNullException.ThrowIfNull(type);
-        if (!typeof(ITaskActivity).IsAssignableFrom(type))
-        {
-            throw new ArgumentException($"{type.FullName} does not implement {nameof(ITaskActivity)}.", nameof(type));
-        }
-
-        return Add(Activities, name, sp => (ITaskActivity)ActivatorUtilities.GetServiceOrCreateInstance(sp, type));
-    }
+    public DurableTaskRegistry AddActivity(TaskName name, Type type) => AddType(Activities, name, type);
 
     /// <summary>Registers an activity written as an asynchronous function.</summary>
     public DurableTaskRegistry AddActivityFunc<TInput, TOutput>(TaskName name, Func<TaskActivityContext, TInput, Task<TOutput>> implementation)
@@ -75,6 +57,18 @@ public sealed class DurableTaskRegistry
     {
         ArgumentNullException.ThrowIfNull(implementation);
         return AddActivityFunc<TInput, TOutput>(name, (context, input) => Task.FromResult(implementation(context, input)));
+    }
+
+    private DurableTaskRegistry AddType<T>(Dictionary<TaskName, Func<IServiceProvider, T>> registry, TaskName name, Type type)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (!typeof(T).IsAssignableFrom(type))
+        {
+            throw new ArgumentException($"{type.FullName} does not implement {typeof(T).Name}.", nameof(type));
+        }
+
+        return Add(registry, name, sp => (T)ActivatorUtilities.GetServiceOrCreateInstance(sp, type));
     }
 
     private DurableTaskRegistry Add<T>(Dictionary<TaskName, Func<IServiceProvider, T>> registry, TaskName name, Func<IServiceProvider, T> factory)

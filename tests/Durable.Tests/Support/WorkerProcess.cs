@@ -20,7 +20,7 @@ public sealed class WorkerProcess : IDisposable
 
     public int Id => process.Id;
 
-    public static async Task<WorkerProcess> StartAsync(string database, string journalDirectory, int leaseSeconds, int activityDelayMs)
+    public static async Task<WorkerProcess> StartAsync(string database, string journalDirectory, int leaseSeconds, int activityDelayMs, int concurrency = 32)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -28,7 +28,7 @@ public sealed class WorkerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { WorkerDll(), database, journalDirectory, leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), activityDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { WorkerDll(), database, journalDirectory, leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), activityDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture), concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }

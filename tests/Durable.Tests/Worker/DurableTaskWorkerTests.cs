@@ -77,7 +77,7 @@ public sealed class DurableTaskWorkerTests : IDisposable
             ids.Add(await client.ScheduleNewOrchestrationInstanceAsync("Chain", 10, new StartOrchestrationOptions($"crash-{i}")));
         }
 
-        using (var doomed = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 2, activityDelayMs: 5))
+        using (var doomed = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 2, activityDelayMs: 20, concurrency: 4))
         {
             await doomed.ExecutionsReached(100);
             doomed.Kill();
@@ -104,8 +104,9 @@ public sealed class DurableTaskWorkerTests : IDisposable
         await using var store = new SqliteOrchestrationStore(database);
         await using var client = new StoreDurableTaskClient(store, pollingInterval: TimeSpan.FromMilliseconds(100));
         await store.InitializeAsync();
-        using var first = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 30, activityDelayMs: 2);
-        using var second = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 30, activityDelayMs: 2);
+        // Few slots each, so neither process can take the whole workload alone.
+        using var first = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 30, activityDelayMs: 5, concurrency: 4);
+        using var second = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 30, activityDelayMs: 5, concurrency: 4);
         var ids = new List<string>();
         for (var i = 0; i < 40; i++)
         {

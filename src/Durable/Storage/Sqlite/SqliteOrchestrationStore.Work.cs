@@ -153,17 +153,7 @@ public sealed partial class SqliteOrchestrationStore
     public Task AbandonOrchestrationAsync(string workerId, OrchestrationWorkItem workItem, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(workItem);
-        return WriteAsync(
-            (connection, transaction) =>
-            {
-                using var release = Command(connection, transaction,
-                    "UPDATE instances SET lock_owner = NULL, lock_expires_at = NULL WHERE instance_id = $id AND lock_owner = $me");
-                release.Parameters.AddWithValue("$id", workItem.Instance.InstanceId);
-                release.Parameters.AddWithValue("$me", workerId);
-                return release.ExecuteNonQuery();
-            },
-            notify: StoreChanges.OrchestrationWork,
-            cancellation);
+        return ReleaseLeaseAsync("instances", "instance_id", workItem.Instance.InstanceId, workerId, StoreChanges.OrchestrationWork, cancellation);
     }
 
     /// <inheritdoc />
@@ -259,17 +249,8 @@ public sealed partial class SqliteOrchestrationStore
     public Task AbandonActivityAsync(string workerId, ActivityWorkItem workItem, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(workItem);
-        return WriteAsync(
-            (connection, transaction) =>
-            {
-                using var release = Command(connection, transaction,
-                    "UPDATE activities SET lock_owner = NULL, lock_expires_at = NULL WHERE id = $id AND lock_owner = $me");
-                release.Parameters.AddWithValue("$id", long.Parse(workItem.Id, System.Globalization.CultureInfo.InvariantCulture));
-                release.Parameters.AddWithValue("$me", workerId);
-                return release.ExecuteNonQuery();
-            },
-            notify: StoreChanges.ActivityWork,
-            cancellation);
+        return ReleaseLeaseAsync(
+            "activities", "id", long.Parse(workItem.Id, System.Globalization.CultureInfo.InvariantCulture), workerId, StoreChanges.ActivityWork, cancellation);
     }
 
     /// <inheritdoc />
@@ -311,6 +292,19 @@ public sealed partial class SqliteOrchestrationStore
             },
             cancellation);
     }
+
+    private Task<int> ReleaseLeaseAsync(string table, string keyColumn, object key, string workerId, StoreChanges notify, CancellationToken cancellation) =>
+        WriteAsync(
+            (connection, transaction) =>
+            {
+                using var release = Command(connection, transaction,
+                    $"UPDATE {table} SET lock_owner = NULL, lock_expires_at = NULL WHERE {keyColumn} = $key AND lock_owner = $me");
+                release.Parameters.AddWithValue("$key", key);
+                release.Parameters.AddWithValue("$me", workerId);
+                return release.ExecuteNonQuery();
+            },
+            notify,
+            cancellation);
 
     private static void AppendHistory(
         SqliteConnection connection, SqliteTransaction transaction, string instanceId, int firstSeq, IReadOnlyList<HistoryEvent> events)
