@@ -194,6 +194,53 @@ public sealed class ReplayOrchestrationContextTests
         Assert.Equal("System.InvalidOperationException: no unit", result.ReadOutputAs<string>());
     }
 
+    [Fact]
+    public async Task CallSubOrchestratorAsync_IdHeldByARunningInstance_FailsTheParentsTask()
+    {
+        await using var host = await Start(1000, r => r
+            .AddOrchestratorFunc<object?, string>("Waiter", async (ctx, _) => await ctx.WaitForExternalEvent<string>("Never"))
+            .AddOrchestratorFunc<object?, string>("Parent", async (ctx, _) =>
+            {
+                try
+                {
+                    return await ctx.CallSubOrchestratorAsync<string>("Waiter", null, new SubOrchestrationOptions { InstanceId = "taken" });
+                }
+                catch (TaskFailedException failed)
+                {
+                    return failed.FailureDetails.ErrorType;
+                }
+            }));
+        await host.Client.ScheduleNewOrchestrationInstanceAsync("Waiter", null, new StartOrchestrationOptions("taken"));
+
+        var result = await host.RunAsync("Parent");
+
+        Assert.Equal(typeof(OrchestrationAlreadyExistsException).FullName, result.ReadOutputAs<string>());
+    }
+
+    [Fact]
+    public async Task CallSubOrchestratorAsync_ChildTerminated_ParentSeesAFailure()
+    {
+        await using var host = await Start(1000, r => r
+            .AddOrchestratorFunc<object?, string>("Waiter", async (ctx, _) => await ctx.WaitForExternalEvent<string>("Never"))
+            .AddOrchestratorFunc<object?, string>("Parent", async (ctx, _) =>
+            {
+                try
+                {
+                    return await ctx.CallSubOrchestratorAsync<string>("Waiter", null, new SubOrchestrationOptions { InstanceId = "child" });
+                }
+                catch (TaskFailedException failed)
+                {
+                    return failed.FailureDetails.ErrorMessage;
+                }
+            }));
+        var parent = await host.Client.ScheduleNewOrchestrationInstanceAsync("Parent");
+        await host.IdleAsync();
+
+        await host.Client.TerminateInstanceAsync("child", "closed by operator");
+
+        Assert.Equal("Sub-orchestration 'child' was terminated.", (await host.CompletionAsync(parent)).ReadOutputAs<string>());
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1000)]
