@@ -1,19 +1,18 @@
-using Workflows.Durable;
-using Workflows.Functions.Health;
+using Workflows.Functions.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Azure Functions passes the custom handler's port in FUNCTIONS_CUSTOMHANDLER_PORT; 7071 is the Functions default locally.
+// In Azure the Functions host passes the custom handler's port; locally 7071 is the Functions default.
 var port = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") ?? "7071";
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
 {
     builder.WebHost.UseUrls($"http://localhost:{port}");
 }
 
-var dataDirectory = builder.Configuration["DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "data");
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddDurableTask(durable => durable.UseSqlite(Path.Combine(dataDirectory, "durable.db")));
-
+builder.AddFunctionsHost();
 var app = builder.Build();
-app.MapHealth();
+app.MapFunctionsHost();
 app.Run();
+
+/// <summary>The entry point, visible to tests that host the app in memory.</summary>
+public partial class Program;

@@ -12,7 +12,7 @@ public sealed class DurableTaskBuilder
     /// <summary>The service collection being configured.</summary>
     public IServiceCollection Services { get; }
 
-    internal DurableTaskRegistry Registry { get; } = new();
+    internal List<Action<DurableTaskRegistry>> TaskConfiguration { get; } = [];
 
     internal Func<IServiceProvider, IOrchestrationStore>? StoreFactory { get; private set; }
 
@@ -22,7 +22,7 @@ public sealed class DurableTaskBuilder
     public DurableTaskBuilder AddTasks(Action<DurableTaskRegistry> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        configure(Registry);
+        TaskConfiguration.Add(configure);
         return this;
     }
 

@@ -12,6 +12,12 @@ public sealed class DurableTaskRegistry
 
     internal Dictionary<TaskName, Func<IServiceProvider, ITaskActivity>> Activities { get; } = [];
 
+    /// <summary>The names of the registered orchestrators.</summary>
+    public IReadOnlyCollection<TaskName> OrchestratorNames => Orchestrators.Keys;
+
+    /// <summary>The names of the registered activities.</summary>
+    public IReadOnlyCollection<TaskName> ActivityNames => Activities.Keys;
+
     /// <summary>Registers an orchestrator class under its <see cref="DurableTaskAttribute"/> name or class name.</summary>
     public DurableTaskRegistry AddOrchestrator<TOrchestrator>() where TOrchestrator : class, ITaskOrchestrator =>
         AddOrchestrator(DurableTaskAttribute.NameOf(typeof(TOrchestrator)), typeof(TOrchestrator));

@@ -23,7 +23,17 @@ public static class DurableTaskServiceCollectionExtensions
         var storeFactory = builder.StoreFactory
             ?? throw new InvalidOperationException("Choose a store for the durable engine, for example UseSqlite(path).");
 
-        services.AddSingleton(builder.Registry);
+        services.AddSingleton(sp =>
+        {
+            var registry = new DurableTaskRegistry();
+            builder.TaskConfiguration.ForEach(c => c(registry));
+            foreach (var registration in sp.GetServices<DurableTaskRegistration>())
+            {
+                registration.Apply(registry);
+            }
+
+            return registry;
+        });
         services.AddSingleton(storeFactory);
         services.AddSingleton(sp =>
         {

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Workflows.Durable;
+using Workflows.Functions.Api;
+using Workflows.Functions.Errors;
+using Workflows.Functions.Health;
+using Workflows.Functions.Security;
+using Workflows.Functions.Timers;
+
+namespace Workflows.Functions.Hosting;
+
+/// <summary>Wires the host: configuration, engine, security, errors, endpoints and timers.</summary>
+public static class FunctionsHostExtensions
+{
+    /// <summary>Adds the host's services with embedded defaults (SQLite under the data directory).</summary>
+    public static WebApplicationBuilder AddFunctionsHost(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Configuration.AddLocalSettings(Path.Combine(builder.Environment.ContentRootPath, "local.settings.json"));
+        builder.Configuration.AddEnvironmentVariables();
+
+        var settings = builder.Configuration.GetSection(FunctionsHostSettings.Section).Get<FunctionsHostSettings>() ?? new FunctionsHostSettings();
+        var dataDirectory = settings.ResolveDataDirectory(builder.Environment.ContentRootPath);
+        builder.Services.Configure<FunctionsHostSettings>(builder.Configuration.GetSection(FunctionsHostSettings.Section));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddDurableTask(durable => durable.UseSqlite(Path.Combine(dataDirectory, "durable.db")));
+        builder.Services.AddSingleton(sp => FunctionKeys.Load(builder.Configuration, dataDirectory, sp.GetRequiredService<ILogger<FunctionKeys>>()));
+        builder.Services.AddSingleton<FunctionKeyFilter>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHostedService<TimerScheduler>();
+        return builder;
+    }
+
+    /// <summary>Maps the endpoints: health (open), operator API and management API (keyed), OpenAPI and its UI.</summary>
+    public static WebApplication MapFunctionsHost(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi("/api/openapi/{documentName}.json");
+        app.UseSwaggerUI(ui =>
+        {
+            ui.RoutePrefix = "api/docs";
+            ui.SwaggerEndpoint("/api/openapi/v1.json", "Kompetansenettverk workflows");
+        });
+        app.MapHealth();
+        app.MapOrchestratorEndpoints();
+        app.MapManagementEndpoints();
+        return app;
+    }
+}
