@@ -16,7 +16,6 @@ public static class FunctionsHostExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Configuration.AddLocalSettings(Path.Combine(builder.Environment.ContentRootPath, "local.settings.json"));
-        builder.Configuration.AddEnvironmentVariables();
 
         var settings = builder.Configuration.GetSection(FunctionsHostSettings.Section).Get<FunctionsHostSettings>() ?? new FunctionsHostSettings();
         var dataDirectory = settings.ResolveDataDirectory(builder.Environment.ContentRootPath);

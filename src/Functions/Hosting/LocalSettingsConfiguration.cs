@@ -5,10 +5,11 @@ namespace Workflows.Functions.Hosting;
 /// <summary>
 /// Reads <c>local.settings.json</c> the way the Functions tools do: its <c>Values</c> become configuration, with
 /// <c>__</c> in a name standing for a section separator (<c>Host__DataDirectory</c> is <c>Host:DataDirectory</c>).
+/// They have the lowest precedence: appsettings, environment variables and the command line override them.
 /// </summary>
 public static class LocalSettingsConfiguration
 {
-    /// <summary>Adds the Values of <paramref name="path"/> when the file exists.</summary>
+    /// <summary>Adds the Values of <paramref name="path"/>, when the file exists, below every other source.</summary>
     public static IConfigurationBuilder AddLocalSettings(this IConfigurationBuilder configuration, string path)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -28,6 +29,7 @@ public static class LocalSettingsConfiguration
             }
         }
 
-        return configuration.AddInMemoryCollection(values);
+        configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = values });
+        return configuration;
     }
 }

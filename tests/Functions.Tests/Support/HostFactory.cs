@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Durable;
+
+namespace Workflows.Functions.Tests.Support;
+
+/// <summary>
+/// The host in memory with a throwaway data directory, a known operator key, a small body limit, and test
+/// orchestrations: "Echo" returns its input, "Approval" waits for an "Approved" event.
+/// </summary>
+public sealed class HostFactory : WebApplicationFactory<Program>
+{
+    public const string Key = "test-operator-key";
+    public const int BodyLimit = 4096;
+
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "functions-tests", Guid.NewGuid().ToString("N"));
+
+    public HttpClient Operator()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("x-functions-key", Key);
+        return client;
+    }
+
+    public DurableTaskClient Durable => Services.GetRequiredService<DurableTaskClient>();
+
+    /// <summary>Waits (bounded) until the host's worker has nothing due or running.</summary>
+    public async Task IdleAsync()
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await Services.GetRequiredService<DurableTaskWorker>().WaitForIdleAsync(guard.Token);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Host:DataDirectory", dataDirectory);
+        builder.UseSetting("Host:MaxRequestBodyBytes", BodyLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("FunctionKeys:test", Key);
+        builder.ConfigureTestServices(services => services.AddSingleton(new DurableTaskRegistration(r => r
+            .AddOrchestratorFunc<System.Text.Json.JsonElement?, System.Text.Json.JsonElement?>("Echo", (_, input) => Task.FromResult(input))
+            .AddOrchestratorFunc<string?, string>("Approval", async (ctx, input) =>
+            {
+                ctx.SetCustomStatus(new { waitingFor = "approval" });
+                var answer = await ctx.WaitForExternalEvent<string>("Approved");
+                return $"{input}:{answer}";
+            }))));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
