@@ -10,12 +10,24 @@ internal sealed class TimerScheduler(
     /// <summary>The longest single wait; a longer one is taken in steps (timers cap their due time).</summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
 
+    /// <summary>How far the clock may move while a wait is set up before the wait is set up again.</summary>
+    private static readonly TimeSpan ClockJumpTolerance = TimeSpan.FromMilliseconds(50);
+
+    private DateTimeOffset startedAt;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Occurrences count from the start call: the background loop may begin a little later.
+        startedAt = time.GetUtcNow();
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(functions.Select(f => RunAsync(f, stoppingToken)));
 
     private async Task RunAsync(TimerFunction function, CancellationToken stopping)
     {
-        var last = time.GetUtcNow();
+        var last = startedAt;
         while (!stopping.IsCancellationRequested && function.NextAfter(last) is { } next)
         {
             try
@@ -43,9 +55,22 @@ internal sealed class TimerScheduler(
 
     private async Task WaitUntilAsync(DateTimeOffset due, CancellationToken stopping)
     {
-        for (var remaining = due - time.GetUtcNow(); remaining > TimeSpan.Zero; remaining = due - time.GetUtcNow())
+        while (true)
         {
-            await Task.Delay(remaining < LongestWait ? remaining : LongestWait, time, stopping).ConfigureAwait(false);
+            var now = time.GetUtcNow();
+            var remaining = due - now;
+            if (remaining <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            var wait = Task.Delay(remaining < LongestWait ? remaining : LongestWait, time, stopping);
+
+            // A wait counts from its creation; if the clock jumped meanwhile, measure again.
+            if (time.GetUtcNow() - now < ClockJumpTolerance)
+            {
+                await wait.ConfigureAwait(false);
+            }
         }
     }
 }
