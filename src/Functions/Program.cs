@@ -1,4 +1,6 @@
+using Workflows.Functions.CustomHandler;
 using Workflows.Functions.Hosting;
+using Workflows.Functions.Timers;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +13,14 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 
 builder.AddFunctionsHost();
 var app = builder.Build();
+
+// `emit-functions <folder>`: write host.json and the function.json files (the publish step calls this).
+if (args is ["emit-functions", var folder])
+{
+    FunctionManifest.Write(folder, "Workflows.Functions", app.Services.GetServices<TimerFunction>());
+    return;
+}
+
 app.MapFunctionsHost();
 app.Run();
 

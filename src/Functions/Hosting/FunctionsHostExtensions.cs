@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workflows.Durable;
 using Workflows.Functions.Api;
+using Workflows.Functions.CustomHandler;
 using Workflows.Functions.Errors;
 using Workflows.Functions.Health;
 using Workflows.Functions.Security;
@@ -37,6 +38,9 @@ public static class FunctionsHostExtensions
     public static WebApplication MapFunctionsHost(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // Load (or generate) the operator keys now, so a first local run leaves its key on disk at once.
+        app.Services.GetRequiredService<FunctionKeys>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi("/api/openapi/{documentName}.json");
@@ -48,6 +52,7 @@ public static class FunctionsHostExtensions
         app.MapHealth();
         app.MapOrchestratorEndpoints();
         app.MapManagementEndpoints();
+        app.MapInvocationEndpoints();
         return app;
     }
 }
