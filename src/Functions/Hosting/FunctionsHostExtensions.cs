@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workflows.Durable;
+using Workflows.Documents;
+using Workflows.Email;
 using Workflows.Functions.Api;
+using Workflows.Functions.Documents;
 using Workflows.Functions.CustomHandler;
 using Workflows.Functions.Errors;
 using Workflows.Functions.Health;
@@ -27,6 +30,15 @@ public static class FunctionsHostExtensions
         builder.Services.AddDurableTask(durable => durable.UseSqlite(Path.Combine(dataDirectory, "durable.db")));
         builder.Services.AddSingleton(sp => FunctionKeys.Load(builder.Configuration, dataDirectory, sp.GetRequiredService<ILogger<FunctionKeys>>()));
         builder.Services.AddSingleton<FunctionKeyFilter>();
+        builder.Services.AddSingleton(sp => new DocumentLinkSigner(
+            System.Text.Encoding.UTF8.GetBytes(builder.Configuration["Documents:LinkSecret"]
+                ?? LocalSecrets.ReadOrCreate(dataDirectory, "document-link.key", sp.GetRequiredService<ILogger<DocumentLinkSigner>>())),
+            settings.PublicBaseUrl,
+            sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<IDocumentStore>(sp => new FolderDocumentStore(
+            Path.Combine(dataDirectory, "documents"), sp.GetRequiredService<DocumentLinkSigner>(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<IEmailSender>(sp => new OutboxEmailSender(
+            Path.Combine(dataDirectory, "outbox"), new EmailAddress(settings.EmailFrom, settings.EmailFromName), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
@@ -52,6 +64,7 @@ public static class FunctionsHostExtensions
         app.MapHealth();
         app.MapOrchestratorEndpoints();
         app.MapManagementEndpoints();
+        app.MapDocumentLinkEndpoints();
         app.MapInvocationEndpoints();
         return app;
     }

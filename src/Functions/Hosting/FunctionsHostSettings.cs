@@ -12,6 +12,15 @@ public sealed class FunctionsHostSettings
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>The address people reach the host at, for links in emails (document and signing links).</summary>
+    public Uri PublicBaseUrl { get; set; } = new("http://localhost:7071/");
+
+    /// <summary>The sender address of outgoing email.</summary>
+    public string EmailFrom { get; set; } = "kompetansenettverk@localhost";
+
+    /// <summary>The sender name of outgoing email.</summary>
+    public string EmailFromName { get; set; } = "Kompetansenettverk i palliasjon";
+
     /// <summary>The task hub name shown in management URLs.</summary>
     public string TaskHub { get; set; } = "workflows";
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Workflows.Functions.Hosting;
 
 namespace Workflows.Functions.Security;
 
@@ -35,15 +36,7 @@ public sealed class FunctionKeys
             return new FunctionKeys(configured);
         }
 
-        var path = Path.Combine(dataDirectory, GeneratedKeyFile);
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(dataDirectory);
-            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_'));
-            logger.LogInformation("No function keys are configured; generated an operator key in {Path}.", path);
-        }
-
-        return new FunctionKeys([File.ReadAllText(path).Trim()]);
+        return new FunctionKeys([LocalSecrets.ReadOrCreate(dataDirectory, GeneratedKeyFile, logger)]);
     }
 
     /// <summary>True when <paramref name="presented"/> is one of the keys; compared in constant time.</summary>

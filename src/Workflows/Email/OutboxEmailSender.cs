@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+using MimeKit;
+
+namespace Workflows.Email;
+
+/// <summary>
+/// The embedded default: each email becomes an .eml file in an outbox folder, named by its idempotency key so a
+/// retried send finds the file and writes nothing. Any mail program opens the files; tests read them back.
+/// </summary>
+public sealed class OutboxEmailSender : IEmailSender
+{
+    private readonly string directory;
+    private readonly EmailAddress from;
+    private readonly TimeProvider time;
+
+    /// <summary>Creates a sender writing to <paramref name="directory"/> (created when missing).</summary>
+    public OutboxEmailSender(string directory, EmailAddress from, TimeProvider time)
+    {
+        this.directory = Path.GetFullPath(directory);
+        this.from = from;
+        this.time = time;
+        System.IO.Directory.CreateDirectory(this.directory);
+    }
+
+    /// <summary>The outbox folder.</summary>
+    public string Folder => directory;
+
+    /// <summary>The file an email with <paramref name="idempotencyKey"/> is written to.</summary>
+    public string PathFor(string idempotencyKey) =>
+        Path.Combine(directory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey)))[..32] + ".eml");
+
+    /// <inheritdoc />
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.To.Count == 0)
+        {
+            throw new ArgumentException("An email needs at least one recipient.", nameof(message));
+        }
+
+        var path = PathFor(message.IdempotencyKey);
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        using var mime = ToMime(message);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        await using (var stream = File.Create(temporary))
+        {
+            await mime.WriteToAsync(stream, cancellation).ConfigureAwait(false);
+        }
+
+        File.Move(temporary, path, overwrite: false);
+    }
+
+    private MimeMessage ToMime(EmailMessage message)
+    {
+        var mime = new MimeMessage
+        {
+            Subject = message.Subject,
+            Date = time.GetUtcNow(),
+            MessageId = $"{Path.GetFileNameWithoutExtension(PathFor(message.IdempotencyKey))}@outbox.local",
+        };
+        mime.From.Add(new MailboxAddress(from.Name, from.Address));
+        mime.To.AddRange(message.To.Select(a => new MailboxAddress(a.Name, a.Address)));
+        mime.Cc.AddRange(message.Cc.Select(a => new MailboxAddress(a.Name, a.Address)));
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        foreach (var attachment in message.Attachments)
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
+        mime.Body = body.ToMessageBody();
+        return mime;
+    }
+}
