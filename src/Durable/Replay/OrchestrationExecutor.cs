@@ -15,13 +15,13 @@ internal sealed class OrchestrationExecutor
     private readonly JsonDataConverter converter;
     private readonly ILoggerFactory loggerFactory;
     private readonly OrchestrationSynchronizationContext synchronizationContext = new();
+    private readonly List<EventRaisedEvent> earlyEvents = [];
     private ReplayOrchestrationContext? context;
     private Task<object?>? run;
     private Outcome? outcome;
     private Exception? fault;
     private DateTime episodeTime;
     private bool replaying;
-    private readonly List<EventRaisedEvent> earlyEvents = [];
 
     public OrchestrationExecutor(
         string instanceId, Func<TaskName, ITaskOrchestrator?> resolveOrchestrator, JsonDataConverter converter, ILoggerFactory loggerFactory)
@@ -34,9 +34,6 @@ internal sealed class OrchestrationExecutor
 
     /// <summary>How many history events this executor has applied; a cached executor is valid only for a history of this length.</summary>
     public int AppliedEventCount { get; private set; }
-
-    /// <summary>True once the orchestration has finished; a finished executor is not reused.</summary>
-    public bool IsFinished => outcome is not null;
 
     /// <summary>Replays <paramref name="past"/> (events not yet applied by this executor).</summary>
     public void Replay(IReadOnlyList<HistoryEvent> past)
@@ -53,6 +50,7 @@ internal sealed class OrchestrationExecutor
         var applied = new List<HistoryEvent>(newEvents.Count + 1) { new OrchestratorStartedEvent { Timestamp = now } };
         applied.AddRange(newEvents);
         var unapplied = Apply(applied, replaying: false);
+
         // Work the code asked for before it returned still goes out (an event sent just before completing);
         // a failed orchestration's last requests do not.
         var actions = fault is null && context is not null && outcome?.Status != OrchestrationRuntimeStatus.Failed
