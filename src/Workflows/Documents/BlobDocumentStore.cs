@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Azure;
@@ -55,19 +54,11 @@ public sealed class BlobDocumentStore : IDocumentStore
     {
         DocumentKey.Validate(key);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
+        var sha256 = DocumentRules.Sha256(content.Span);
         var existing = await FindAsync(key, cancellation).ConfigureAwait(false);
-        if (existing is { } found)
+        if (DocumentRules.Existing(existing?.Document, key, sha256) is { } unchanged)
         {
-            if (found.Document.Sha256 == sha256)
-            {
-                return found.Document;
-            }
-
-            if (found.Document.Immutable || immutable)
-            {
-                throw new DocumentConflictException(key);
-            }
+            return unchanged;
         }
 
         // Stored at millisecond precision, so the returned record equals what a later read gives.
@@ -75,11 +66,12 @@ public sealed class BlobDocumentStore : IDocumentStore
         var document = new StoredDocument(key, contentType, content.Length, sha256, immutable, created,
             new Dictionary<string, string>(metadata ?? new Dictionary<string, string>(), StringComparer.Ordinal));
         var blob = (immutable ? signed : documents).GetBlobClient(key);
+        var replacing = existing is { } previous && previous.Blob.BlobContainerName == blob.BlobContainerName;
         var options = new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
             Metadata = ToBlobMetadata(document),
-            Conditions = existing is { } previous ? new BlobRequestConditions { IfMatch = previous.ETag } : new BlobRequestConditions { IfNoneMatch = ETag.All },
+            Conditions = replacing ? new BlobRequestConditions { IfMatch = existing!.Value.ETag } : new BlobRequestConditions { IfNoneMatch = ETag.All },
         };
         try
         {
@@ -96,6 +88,12 @@ public sealed class BlobDocumentStore : IDocumentStore
             throw new DocumentConflictException(key);
         }
 
+        if (existing is { } moved && !replacing)
+        {
+            // A draft became a signed document: it now lives in the signed container only.
+            await moved.Blob.DeleteIfExistsAsync(cancellationToken: cancellation).ConfigureAwait(false);
+        }
+
         return document;
     }
 
@@ -109,13 +107,7 @@ public sealed class BlobDocumentStore : IDocumentStore
         }
 
         var download = await found.Blob.DownloadContentAsync(cancellation).ConfigureAwait(false);
-        var content = download.Value.Content.ToArray();
-        if (Convert.ToHexStringLower(SHA256.HashData(content)) != found.Document.Sha256)
-        {
-            throw new InvalidDataException($"Document '{key}' does not match its recorded SHA-256.");
-        }
-
-        return (found.Document, content);
+        return (found.Document, DocumentRules.Verified(found.Document, download.Value.Content.ToArray()));
     }
 
     /// <inheritdoc />

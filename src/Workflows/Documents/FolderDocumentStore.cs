@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace Workflows.Documents;
@@ -41,27 +40,21 @@ public sealed class FolderDocumentStore : IDocumentStore, IDisposable
     {
         DocumentKey.Validate(key);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
+        var sha256 = DocumentRules.Sha256(content.Span);
         await writes.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
-            if (await ReadDescriptionAsync(key, cancellation).ConfigureAwait(false) is { } existing)
+            var existing = await ReadDescriptionAsync(key, cancellation).ConfigureAwait(false);
+            if (DocumentRules.Existing(existing, key, sha256) is { } unchanged)
             {
-                if (existing.Sha256 == sha256)
-                {
-                    return existing;
-                }
-
-                if (existing.Immutable)
-                {
-                    throw new DocumentConflictException(key);
-                }
+                return unchanged;
             }
 
             var document = new StoredDocument(key, contentType, content.Length, sha256, immutable, time.GetUtcNow(),
                 new Dictionary<string, string>(metadata ?? new Dictionary<string, string>(), StringComparer.Ordinal));
             var path = PathOf(key);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+
             await WriteAtomicallyAsync(path, content, cancellation).ConfigureAwait(false);
             await WriteAtomicallyAsync(path + MetadataSuffix, JsonSerializer.SerializeToUtf8Bytes(document, Json), cancellation).ConfigureAwait(false);
             if (immutable && !OperatingSystem.IsWindows())
@@ -87,12 +80,7 @@ public sealed class FolderDocumentStore : IDocumentStore, IDisposable
         }
 
         var content = await File.ReadAllBytesAsync(PathOf(key), cancellation).ConfigureAwait(false);
-        if (Convert.ToHexStringLower(SHA256.HashData(content)) != document.Sha256)
-        {
-            throw new InvalidDataException($"Document '{key}' does not match its recorded SHA-256; it has been altered on disk.");
-        }
-
-        return (document, content);
+        return (document, DocumentRules.Verified(document, content));
     }
 
     /// <inheritdoc />

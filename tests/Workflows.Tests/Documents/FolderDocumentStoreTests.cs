@@ -135,4 +135,24 @@ public sealed class FolderDocumentStoreTests : IDisposable
         clock.Advance(TimeSpan.FromMinutes(31));
         Assert.False(signer.Verify("ahus/nurses/42/funksjonsbeskrivelse.pdf", expires, query["sig"]));
     }
+
+    [Fact]
+    public async Task Put_ADraftThenItsSignedVersion_KeepsOnlyTheSignedOne_WhichIsThenFinal()
+    {
+        await store.PutAsync("a/promote.pdf", Bytes("draft"), "application/pdf");
+
+        await store.PutAsync("a/promote.pdf", Bytes("signed"), "application/pdf", immutable: true);
+        await Assert.ThrowsAsync<DocumentConflictException>(() => store.PutAsync("a/promote.pdf", Bytes("later"), "application/pdf"));
+
+        var (document, content) = (await store.GetAsync("a/promote.pdf"))!.Value;
+        Assert.Equal(Bytes("signed"), content);
+        Assert.True(document.Immutable);
+        var listed = new List<string>();
+        await foreach (var item in store.ListAsync("a/promote"))
+        {
+            listed.Add(item.Key);
+        }
+
+        Assert.Equal(["a/promote.pdf"], listed);
+    }
 }
