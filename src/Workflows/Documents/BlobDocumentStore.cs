@@ -52,9 +52,7 @@ public sealed class BlobDocumentStore : IDocumentStore
         bool immutable = false,
         CancellationToken cancellation = default)
     {
-        DocumentKey.Validate(key);
-        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
-        var sha256 = DocumentRules.Sha256(content.Span);
+        var sha256 = DocumentRules.Prepare(key, content.Span, contentType);
         var existing = await FindAsync(key, cancellation).ConfigureAwait(false);
         if (DocumentRules.Existing(existing?.Document, key, sha256) is { } unchanged)
         {

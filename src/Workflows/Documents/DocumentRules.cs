@@ -5,6 +5,14 @@ namespace Workflows.Documents;
 /// <summary>The rules every document store applies, in one place so the folder and Blob stores cannot drift apart.</summary>
 public static class DocumentRules
 {
+    /// <summary>Checks a put's key and content type and returns the content's SHA-256.</summary>
+    public static string Prepare(string key, ReadOnlySpan<byte> content, string contentType)
+    {
+        DocumentKey.Validate(key);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        return Sha256(content);
+    }
+
     /// <summary>The SHA-256 of <paramref name="content"/>, lowercase hex: what documents are compared and audited by.</summary>
     public static string Sha256(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 

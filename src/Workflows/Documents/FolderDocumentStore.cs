@@ -38,9 +38,7 @@ public sealed class FolderDocumentStore : IDocumentStore, IDisposable
         bool immutable = false,
         CancellationToken cancellation = default)
     {
-        DocumentKey.Validate(key);
-        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
-        var sha256 = DocumentRules.Sha256(content.Span);
+        var sha256 = DocumentRules.Prepare(key, content.Span, contentType);
         await writes.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
