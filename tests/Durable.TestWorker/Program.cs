@@ -1,13 +1,14 @@
 // A worker process for the engine's multi-process tests: it runs the "Chain" orchestration against a shared
-// SQLite file, writes one line per activity execution to its own journal and to stdout, and can be killed.
-// Usage: <database> <journal directory> <lease seconds> <activity delay ms> <concurrency>
+// store, writes one line per activity execution to its own journal and to stdout, and can be killed.
+// Usage: sqlite:<database>|azure:<task hub> <journal directory> <lease seconds> <activity delay ms> <concurrency>
+// (for azure, the connection string is in DURABLE_TEST_AZURE_CONNECTION)
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Workflows.Durable;
 using Workflows.Durable.TestWorker;
 
-var database = args[0];
+var store = args[0];
 var journal = Path.Combine(args[1], $"{Environment.ProcessId}.log");
 var lease = TimeSpan.FromSeconds(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
 var delay = TimeSpan.FromMilliseconds(int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
@@ -16,9 +17,8 @@ var concurrency = int.Parse(args[4], System.Globalization.CultureInfo.InvariantC
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.ClearProviders();
 builder.Services.AddSingleton(new Journal(journal, delay));
-builder.Services.AddDurableTask(b => b
+builder.Services.AddDurableTask(b => UseStore(b, store)
     .AddTasks(r => r.AddOrchestrator<Chain>().AddActivity<Step>())
-    .UseSqlite(database)
     .ConfigureWorker(o =>
     {
         o.LeaseDuration = lease;
@@ -30,3 +30,13 @@ using var host = builder.Build();
 await host.StartAsync();
 Console.WriteLine("ready");
 await host.WaitForShutdownAsync();
+
+static DurableTaskBuilder UseStore(DurableTaskBuilder builder, string store) =>
+    store.StartsWith("azure:", StringComparison.Ordinal)
+        ? builder.UseAzureStorage(o =>
+        {
+            o.ConnectionString = Environment.GetEnvironmentVariable("DURABLE_TEST_AZURE_CONNECTION");
+            o.TaskHub = store["azure:".Length..];
+            o.SendWorkNotices = false;
+        })
+        : builder.UseSqlite(store["sqlite:".Length..]);

@@ -8,7 +8,7 @@ namespace Workflows.Durable.Tests;
 /// Uses the engine's public API exactly as DESIGN.md's contract writes it (named arguments, initializers), so a
 /// change of shape fails here before it breaks code compiled against the contract.
 /// </summary>
-public sealed class ContractTests
+public abstract class ContractTests : EngineTests
 {
     public sealed record Step(string Name);
 
@@ -50,7 +50,7 @@ public sealed class ContractTests
     [Fact]
     public async Task EveryContractMember_CompilesAndRuns()
     {
-        await using var host = await EngineHost.StartAsync(r => r
+        await using var host = await EngineHost.StartAsync(Store, r => r
             .AddOrchestrator<EveryMember>()
             .AddActivity<Echo>()
             .AddOrchestratorFunc<Step, string>("Child", (_, s) => Task.FromResult("child of " + s.Name)));
@@ -112,5 +112,15 @@ public sealed class ContractTests
         Assert.Same(details, exception.FailureDetails);
         Assert.True(details.IsCausedBy<IOException>());
         Assert.Contains("Archive", exception.Message, StringComparison.Ordinal);
+    }
+
+    public sealed class OnSqlite : ContractTests
+    {
+        protected override Task<EngineStore> CreateStoreAsync() => SqliteAsync();
+    }
+
+    public sealed class OnAzurite : ContractTests
+    {
+        protected override Task<EngineStore> CreateStoreAsync() => AzuriteAsync();
     }
 }

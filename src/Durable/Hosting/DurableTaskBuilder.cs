@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Durable.Storage;
+using Workflows.Durable.Storage.Azure;
 using Workflows.Durable.Storage.Sqlite;
 
 namespace Workflows.Durable;
@@ -31,6 +32,30 @@ public sealed class DurableTaskBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         return UseStore(sp => new SqliteOrchestrationStore(databasePath, sp.GetService<TimeProvider>()));
+    }
+
+    /// <summary>Keeps state in Azure Storage (tables, a queue, a blob container) named after <paramref name="taskHub"/>.</summary>
+    public DurableTaskBuilder UseAzureStorage(string connectionString, string taskHub)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return UseAzureStorage(o =>
+        {
+            o.ConnectionString = connectionString;
+            o.TaskHub = taskHub;
+        });
+    }
+
+    /// <summary>
+    /// Keeps state in Azure Storage as <paramref name="configure"/> sets it up: a connection string, or an account
+    /// name with a credential (<c>DefaultAzureCredential</c>, so a managed identity in Azure, when none is given).
+    /// </summary>
+    public DurableTaskBuilder UseAzureStorage(Action<AzureStorageOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new AzureStorageOptions();
+        configure(options);
+        options.Validate();
+        return UseStore(sp => new AzureOrchestrationStore(options, sp.GetService<TimeProvider>()));
     }
 
     /// <summary>Keeps state in a store made by <paramref name="factory"/>.</summary>

@@ -32,6 +32,15 @@ public interface IOrchestrationStore : IAsyncDisposable
     Task<IReadOnlyList<OrchestrationWorkItem>> LockNextOrchestrationsAsync(
         string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellation = default);
 
+    /// <summary>
+    /// Leases one instance if it has due messages and no live lease (a pushed work notice names it); null otherwise.
+    /// </summary>
+    Task<OrchestrationWorkItem?> LockOrchestrationAsync(string workerId, string instanceId, TimeSpan leaseDuration, CancellationToken cancellation = default);
+
+    /// <summary>Leases up to <paramref name="maxCount"/> of one instance's due activities with no live lease.</summary>
+    Task<IReadOnlyList<ActivityWorkItem>> LockActivitiesAsync(
+        string workerId, string instanceId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellation = default);
+
     /// <summary>Reads the current execution's history.</summary>
     Task<IReadOnlyList<HistoryEvent>> GetHistoryAsync(string instanceId, CancellationToken cancellation = default);
 

@@ -8,4 +8,10 @@ public sealed record OrchestrationWorkItem(InstanceRecord Instance, IReadOnlyLis
 {
     /// <summary>The store's receipt for the lease, where it needs one.</summary>
     public string? LeaseToken { get; init; }
+
+    /// <summary>
+    /// How many times the instance has been leased since its last commit: 1 normally, more when episodes crashed,
+    /// failed to prepare or lost their lease. The worker fails an instance that keeps coming back.
+    /// </summary>
+    public int Attempt { get; init; } = 1;
 }

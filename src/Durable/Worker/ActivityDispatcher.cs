@@ -106,6 +106,12 @@ internal sealed class ActivityDispatcher : Dispatcher<ActivityWorkItem>
     protected override async Task<IReadOnlyList<ActivityWorkItem>> LockAsync(int maxCount, CancellationToken cancellation)
     {
         var items = await Store.LockNextActivitiesAsync(Options.WorkerId, Math.Min(maxCount, 100), Options.LeaseDuration, cancellation).ConfigureAwait(false);
+        Track(items);
+        return items;
+    }
+
+    private void Track(IReadOnlyList<ActivityWorkItem> items)
+    {
         lock (runningGate)
         {
             foreach (var item in items)
@@ -113,14 +119,49 @@ internal sealed class ActivityDispatcher : Dispatcher<ActivityWorkItem>
                 running[item.Id] = item;
             }
         }
+    }
 
-        return items;
+    /// <summary>An activity delivered too often (each time its lease lapsed, likely crashing its worker) fails without running again.</summary>
+    private TaskFailedEvent GiveUp(ActivityWorkItem item)
+    {
+        var request = item.Request;
+        Logger.LogError("Activity {Name} (task {TaskId}) of {InstanceId} failed: gave up after {Attempts} deliveries.", request.Name, request.TaskId, request.InstanceId, item.Attempt - 1);
+        var failure = new TaskFailureDetails(
+            "Workflows.Durable.ActivityAttemptsExhausted",
+            $"Activity '{request.Name}' was delivered {item.Attempt - 1} times and never finished (its worker stopped or lost the lease each time); it is not run again.",
+            null,
+            null);
+        return new TaskFailedEvent(request.TaskId, failure) { Timestamp = Time.GetUtcNow().UtcDateTime };
+    }
+
+    /// <summary>Runs the due activities of one instance a work notice named and waits until their results are saved.</summary>
+    public async Task<int> ProcessInstanceAsync(string instanceId, CancellationToken stopping)
+    {
+        var items = await Store.LockActivitiesAsync(Options.WorkerId, instanceId, Math.Max(1, MaxConcurrency - InFlight), Options.LeaseDuration, stopping)
+            .ConfigureAwait(false);
+        Track(items);
+        await RunPushedAsync(items, stopping).ConfigureAwait(false);
+        while (true)
+        {
+            var saved = ActivityChanged.WaitAsync();
+            lock (runningGate)
+            {
+                if (!items.Any(i => running.ContainsKey(i.Id)))
+                {
+                    return items.Count;
+                }
+            }
+
+            await saved.WaitAsync(stopping).ConfigureAwait(false);
+        }
     }
 
     protected override async Task ProcessAsync(ActivityWorkItem item, CancellationToken stopping)
     {
         var request = item.Request;
-        var result = await RunActivityAsync(request).ConfigureAwait(false);
+        var result = item.Attempt > Options.MaxActivityAttempts
+            ? GiveUp(item)
+            : await RunActivityAsync(request).ConfigureAwait(false);
         Interlocked.Increment(ref unsaved);
         if (!results.Writer.TryWrite((item, result)))
         {

@@ -90,6 +90,19 @@ internal abstract class Dispatcher<T>
         await Task.WhenAll(running).ConfigureAwait(false);
     }
 
+    /// <summary>Runs items leased outside the loop (a pushed work notice) the way the loop runs its own, and waits for them.</summary>
+    protected async Task RunPushedAsync(IReadOnlyList<T> items, CancellationToken stopping)
+    {
+        var runs = new List<Task>(items.Count);
+        foreach (var item in items)
+        {
+            Interlocked.Increment(ref inFlight);
+            runs.Add(RunOneAsync(item, stopping));
+        }
+
+        await Task.WhenAll(runs).ConfigureAwait(false);
+    }
+
     /// <summary>The store's pulse for this kind of work.</summary>
     protected abstract AsyncPulse WorkSignal { get; }
 

@@ -72,6 +72,26 @@ public sealed class DurableTaskWorker : BackgroundService
     public Task<DateTimeOffset?> GetNextDueTimeAsync(CancellationToken cancellation = default) =>
         store.GetNextWakeUpAsync(options.WorkerId, time.GetUtcNow(), cancellation);
 
+    /// <summary>
+    /// Handles a work notice pushed by a queue trigger with the same code the worker loop runs: leases the named
+    /// instance's due work and runs it here. A notice that came early (queues hide messages for at most seven days)
+    /// goes back on the queue until its due time.
+    /// </summary>
+    public async Task<WorkNoticeOutcome> ProcessNoticeAsync(WorkNotice notice, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (notice.DueAt > time.GetUtcNow() && store is IWorkNoticeQueue queue)
+        {
+            await queue.DeferAsync(notice, cancellation).ConfigureAwait(false);
+            return WorkNoticeOutcome.Deferred;
+        }
+
+        var ran = notice.Kind == WorkNoticeKind.Activity
+            ? await activities.ProcessInstanceAsync(notice.InstanceId, cancellation).ConfigureAwait(false) > 0
+            : await orchestrations.ProcessInstanceAsync(notice.InstanceId, cancellation).ConfigureAwait(false);
+        return ran ? WorkNoticeOutcome.Ran : WorkNoticeOutcome.NothingDue;
+    }
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

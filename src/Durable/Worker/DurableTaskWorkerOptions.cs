@@ -21,6 +21,15 @@ public sealed class DurableTaskWorkerOptions
     /// <summary>How often to look for work from other processes when nothing in this process signals it.</summary>
     public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How many times an instance may be leased without a commit (episodes that crash the process, cannot be
+    /// prepared, or lose their lease) before the worker fails it instead of trying forever.
+    /// </summary>
+    public int MaxEpisodeAttempts { get; set; } = 10;
+
+    /// <summary>How many times an activity may be delivered (its lease lapsing each time) before it fails without running again.</summary>
+    public int MaxActivityAttempts { get; set; } = 10;
+
     /// <summary>How many replayed orchestrations are kept in memory between episodes.</summary>
     public int ExecutorCacheSize { get; set; } = 1000;
 }

@@ -34,6 +34,18 @@ internal sealed class OrchestrationDispatcher : Dispatcher<OrchestrationWorkItem
     protected override Task<IReadOnlyList<OrchestrationWorkItem>> LockAsync(int maxCount, CancellationToken cancellation) =>
         Store.LockNextOrchestrationsAsync(Options.WorkerId, maxCount, Options.LeaseDuration, cancellation);
 
+    /// <summary>Runs an episode of one instance a work notice named, if it has due work; false when it had none.</summary>
+    public async Task<bool> ProcessInstanceAsync(string instanceId, CancellationToken stopping)
+    {
+        if (await Store.LockOrchestrationAsync(Options.WorkerId, instanceId, Options.LeaseDuration, stopping).ConfigureAwait(false) is not { } item)
+        {
+            return false;
+        }
+
+        await RunPushedAsync([item], stopping).ConfigureAwait(false);
+        return true;
+    }
+
     protected override async Task ProcessAsync(OrchestrationWorkItem item, CancellationToken stopping)
     {
         var instance = item.Instance;
@@ -41,7 +53,9 @@ internal sealed class OrchestrationDispatcher : Dispatcher<OrchestrationWorkItem
         OrchestrationExecutor? executor = null;
         try
         {
-            (commit, executor) = await BuildCommitAsync(item, stopping).ConfigureAwait(false);
+            (commit, executor) = item.Attempt > Options.MaxEpisodeAttempts && !instance.Status.IsTerminal()
+                ? (GiveUp(item, Time.GetUtcNow()), null)
+                : await BuildCommitAsync(item, stopping).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -163,6 +177,35 @@ internal sealed class OrchestrationDispatcher : Dispatcher<OrchestrationWorkItem
         Failure = instance.Failure,
         ConsumedMessages = consumed,
     };
+
+    /// <summary>Fails an instance whose episodes keep failing before they commit, so it stops coming back.</summary>
+    private OrchestrationCommit GiveUp(OrchestrationWorkItem item, DateTimeOffset now)
+    {
+        var instance = item.Instance;
+        cache.Take(instance.InstanceId, instance.ExecutionId, -1);
+        Logger.LogError("Orchestration {Name} {InstanceId} failed: gave up after {Attempts} attempts without a commit.", instance.Name, instance.InstanceId, item.Attempt - 1);
+        var failure = new TaskFailureDetails(
+            "Workflows.Durable.EpisodeAttemptsExhausted",
+            $"The engine gave up on this instance after {item.Attempt - 1} attempts to run an episode; each crashed the worker, could not be prepared or lost its lease. The worker logs name the cause.",
+            null,
+            null);
+        var messages = new List<OutgoingMessage>();
+        if (instance.Parent is { } parent)
+        {
+            messages.Add(new OutgoingMessage(parent.InstanceId, parent.ExecutionId,
+                new SubOrchestrationFailedEvent(parent.TaskId, failure) { Timestamp = now.UtcDateTime }, now));
+        }
+
+        return new OrchestrationCommit
+        {
+            Status = OrchestrationRuntimeStatus.Failed,
+            CustomStatus = instance.CustomStatus,
+            Failure = failure,
+            NewHistory = [new ExecutionCompletedEvent(OrchestrationRuntimeStatus.Failed, null, failure) { Timestamp = now.UtcDateTime }],
+            ConsumedMessages = item.Messages,
+            Messages = messages,
+        };
+    }
 
     private static OrchestrationCommit Terminate(OrchestrationWorkItem item, ExecutionTerminatedEvent terminated, List<StoredMessage> consumed, DateTimeOffset now)
     {

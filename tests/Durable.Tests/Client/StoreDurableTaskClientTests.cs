@@ -2,9 +2,9 @@ using Workflows.Durable.Tests.Support;
 
 namespace Workflows.Durable.Tests.Client;
 
-public sealed class StoreDurableTaskClientTests
+public abstract class StoreDurableTaskClientTests : EngineTests
 {
-    private static Task<EngineHost> StartWaiting() => EngineHost.StartAsync(r => r
+    private Task<EngineHost> StartWaiting() => EngineHost.StartAsync(Store, r => r
         .AddActivityFunc<string, string>("Echo", (_, s) => s)
         .AddOrchestratorFunc<string, string>("Wait", async (ctx, input) =>
         {
@@ -239,5 +239,15 @@ public sealed class StoreDurableTaskClientTests
         }
 
         return list;
+    }
+
+    public sealed class OnSqlite : StoreDurableTaskClientTests
+    {
+        protected override Task<EngineStore> CreateStoreAsync() => SqliteAsync();
+    }
+
+    public sealed class OnAzurite : StoreDurableTaskClientTests
+    {
+        protected override Task<EngineStore> CreateStoreAsync() => AzuriteAsync();
     }
 }

@@ -2,7 +2,7 @@ using Workflows.Durable.Tests.Support;
 
 namespace Workflows.Durable.Tests.Replay;
 
-public sealed class OrchestrationExecutorTests
+public abstract class OrchestrationExecutorTests : EngineTests
 {
     private sealed class CodeVersion
     {
@@ -13,7 +13,7 @@ public sealed class OrchestrationExecutorTests
     public async Task Replay_CodeAsksForAnotherActivity_FailsNamingBoth()
     {
         var version = new CodeVersion();
-        await using var host = await EngineHost.StartAsync(r => r
+        await using var host = await EngineHost.StartAsync(Store, r => r
             .AddActivityFunc<object?, string>("SendWelcomeLetter", (_, _) => "sent")
             .AddActivityFunc<object?, string>("SendReminder", (_, _) => "sent")
             .AddOrchestratorFunc<object?, string>("Onboard", async (ctx, _) =>
@@ -39,7 +39,7 @@ public sealed class OrchestrationExecutorTests
     public async Task Replay_CodeAsksForATimerWhereHistoryHasAnActivity_FailsNamingBoth()
     {
         var version = new CodeVersion();
-        await using var host = await EngineHost.StartAsync(r => r
+        await using var host = await EngineHost.StartAsync(Store, r => r
             .AddActivityFunc<object?, string>("Notify", (_, _) => "ok")
             .AddOrchestratorFunc<object?, string>("Flow", async (ctx, _) =>
             {
@@ -70,7 +70,7 @@ public sealed class OrchestrationExecutorTests
     public async Task Replay_CodeNoLongerAsksForARecordedTask_Fails()
     {
         var version = new CodeVersion();
-        await using var host = await EngineHost.StartAsync(r => r
+        await using var host = await EngineHost.StartAsync(Store, r => r
             .AddActivityFunc<object?, string>("Notify", (_, _) => "ok")
             .AddOrchestratorFunc<object?, string>("Flow", async (ctx, _) =>
             {
@@ -95,7 +95,7 @@ public sealed class OrchestrationExecutorTests
     [Fact]
     public async Task Orchestrator_UncaughtException_FailsTheInstanceWithItsDetails()
     {
-        await using var host = await EngineHost.StartAsync(r => r
+        await using var host = await EngineHost.StartAsync(Store, r => r
             .AddOrchestratorFunc<object?, string>("Throws", (_, _) => throw new ArgumentException("unknown unit")));
 
         var result = await host.RunAsync("Throws");
@@ -109,7 +109,7 @@ public sealed class OrchestrationExecutorTests
     [Fact]
     public async Task Orchestrator_UncaughtActivityFailure_FailsWithTheActivityAsInnerFailure()
     {
-        await using var host = await EngineHost.StartAsync(r => r
+        await using var host = await EngineHost.StartAsync(Store, r => r
             .AddActivityFunc<object?, string>("Archive", (_, _) => Throwing.Raise<string>(new IOException("disk full")))
             .AddOrchestratorFunc<object?, string>("Flow", async (ctx, _) => await ctx.CallActivityAsync<string>("Archive")));
 
@@ -123,7 +123,7 @@ public sealed class OrchestrationExecutorTests
     [Fact]
     public async Task Orchestrator_NotRegistered_FailsClearly()
     {
-        await using var host = await EngineHost.StartAsync(r => r.AddActivityFunc<int, int>("Noop", (_, n) => n));
+        await using var host = await EngineHost.StartAsync(Store, r => r.AddActivityFunc<int, int>("Noop", (_, n) => n));
 
         var result = await host.RunAsync("Missing");
 
@@ -134,7 +134,7 @@ public sealed class OrchestrationExecutorTests
     [Fact]
     public async Task Activity_NotRegistered_SurfacesAsTaskFailure()
     {
-        await using var host = await EngineHost.StartAsync(r => r
+        await using var host = await EngineHost.StartAsync(Store, r => r
             .AddOrchestratorFunc<object?, string>("Flow", async (ctx, _) => await ctx.CallActivityAsync<string>("Missing")));
 
         var result = await host.RunAsync("Flow");
@@ -147,7 +147,7 @@ public sealed class OrchestrationExecutorTests
     [InlineData(1000)]
     public async Task FanOutFanIn_TwoHundredActivities_AllResultsArrive(int cacheSize)
     {
-        await using var host = await EngineHost.StartAsync(r => r
+        await using var host = await EngineHost.StartAsync(Store, r => r
             .AddActivityFunc<int, int>("Square", (_, n) => n * n)
             .AddOrchestratorFunc<int, long>("FanOut", async (ctx, count) =>
             {
@@ -167,7 +167,7 @@ public sealed class OrchestrationExecutorTests
     public async Task Payload_OfOneMegabyte_RoundTripsThroughActivityAndOutput()
     {
         var big = new string('æ', 1024 * 1024);
-        await using var host = await EngineHost.StartAsync(r => r
+        await using var host = await EngineHost.StartAsync(Store, r => r
             .AddActivityFunc<string, string>("Reverse", (_, s) => new string(s.Reverse().ToArray()) + "ø")
             .AddOrchestratorFunc<string, string>("Big", async (ctx, s) => await ctx.CallActivityAsync<string>("Reverse", s)));
 
@@ -175,5 +175,15 @@ public sealed class OrchestrationExecutorTests
 
         Assert.Equal(big + "ø", result.ReadOutputAs<string>());
         Assert.Equal(big, result.ReadInputAs<string>());
+    }
+
+    public sealed class OnSqlite : OrchestrationExecutorTests
+    {
+        protected override Task<EngineStore> CreateStoreAsync() => SqliteAsync();
+    }
+
+    public sealed class OnAzurite : OrchestrationExecutorTests
+    {
+        protected override Task<EngineStore> CreateStoreAsync() => AzuriteAsync();
     }
 }

@@ -8,10 +8,10 @@ namespace Workflows.Durable.Tests.Replay;
 /// Each scenario runs twice: with the in-memory executor cache, and with it off so every episode replays the
 /// whole history from the store.
 /// </summary>
-public sealed class ReplayOrchestrationContextTests
+public abstract class ReplayOrchestrationContextTests : EngineTests
 {
-    private static Task<EngineHost> Start(int cacheSize, Action<DurableTaskRegistry> tasks, Action<IServiceCollection>? services = null) =>
-        EngineHost.StartAsync(tasks, services, o => o.ExecutorCacheSize = cacheSize);
+    private Task<EngineHost> Start(int cacheSize, Action<DurableTaskRegistry> tasks, Action<IServiceCollection>? services = null) =>
+        EngineHost.StartAsync(Store, tasks, services, o => o.ExecutorCacheSize = cacheSize);
 
     [Theory]
     [InlineData(0)]
@@ -484,5 +484,15 @@ public sealed class ReplayOrchestrationContextTests
                 }
             }
         }
+    }
+
+    public sealed class OnSqlite : ReplayOrchestrationContextTests
+    {
+        protected override Task<EngineStore> CreateStoreAsync() => SqliteAsync();
+    }
+
+    public sealed class OnAzurite : ReplayOrchestrationContextTests
+    {
+        protected override Task<EngineStore> CreateStoreAsync() => AzuriteAsync();
     }
 }

@@ -7,7 +7,7 @@ using Workflows.Durable.Storage;
 namespace Workflows.Durable.Tests.Support;
 
 /// <summary>
-/// A worker and client on a fresh SQLite file and a fake clock. Time moves only when a test advances it,
+/// A worker and client on a fresh store (a SQLite file unless told otherwise) and a fake clock. Time moves only when a test advances it,
 /// so months of durable timers pass in milliseconds.
 /// </summary>
 public sealed class EngineHost : IAsyncDisposable
@@ -19,10 +19,13 @@ public sealed class EngineHost : IAsyncDisposable
     private readonly List<IHostedService> hosted;
     private readonly string directory;
 
-    private EngineHost(ServiceProvider provider, string directory, FakeTimeProvider clock)
+    private readonly EngineStore store;
+
+    private EngineHost(ServiceProvider provider, string directory, FakeTimeProvider clock, EngineStore store)
     {
         this.provider = provider;
         this.directory = directory;
+        this.store = store;
         Clock = clock;
         hosted = provider.GetServices<IHostedService>().ToList();
     }
@@ -37,14 +40,21 @@ public sealed class EngineHost : IAsyncDisposable
 
     public IServiceProvider Services => provider;
 
-    public string DatabasePath => Path.Combine(directory, "durable.db");
+
+    public static Task<EngineHost> StartAsync(
+        EngineStore store,
+        Action<DurableTaskRegistry> tasks,
+        Action<IServiceCollection>? services = null,
+        Action<DurableTaskWorkerOptions>? worker = null) =>
+        StartAsync(tasks, services, worker, store);
 
     public static async Task<EngineHost> StartAsync(
         Action<DurableTaskRegistry> tasks,
         Action<IServiceCollection>? services = null,
         Action<DurableTaskWorkerOptions>? worker = null,
-        string? databasePath = null)
+        EngineStore? store = null)
     {
+        store ??= EngineStore.Sqlite();
         var directory = Path.Combine(Path.GetTempPath(), "durable-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
@@ -58,15 +68,17 @@ public sealed class EngineHost : IAsyncDisposable
         });
         collection.AddSingleton<TimeProvider>(clock);
         services?.Invoke(collection);
-        collection.AddDurableTask(b => b
-            .AddTasks(tasks)
-            .UseSqlite(databasePath ?? Path.Combine(directory, "durable.db"))
-            .ConfigureWorker(o =>
+        collection.AddDurableTask(b =>
+        {
+            b.AddTasks(tasks);
+            store.Configure(b);
+            b.ConfigureWorker(o =>
             {
                 o.PollingInterval = TimeSpan.FromSeconds(5);
                 worker?.Invoke(o);
-            }));
-        var host = new EngineHost(collection.BuildServiceProvider(), directory, clock);
+            });
+        });
+        var host = new EngineHost(collection.BuildServiceProvider(), directory, clock, store);
         foreach (var service in host.hosted)
         {
             await service.StartAsync(CancellationToken.None);
@@ -91,7 +103,12 @@ public sealed class EngineHost : IAsyncDisposable
 
     private async Task<string> DumpAsync()
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        if (!store.IsSqlite)
+        {
+            return $"store {store.Kind}, task hub {store.Location}";
+        }
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Location}");
         await connection.OpenAsync();
         var lines = new List<string>();
         foreach (var sql in new[]

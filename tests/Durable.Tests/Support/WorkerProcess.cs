@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Workflows.Durable.Tests.Support;
 
-/// <summary>A separate worker process (tests/Durable.TestWorker) on a shared SQLite file, that a test can kill.</summary>
+/// <summary>A separate worker process (tests/Durable.TestWorker) on a shared store, that a test can kill.</summary>
 public sealed class WorkerProcess : IDisposable
 {
     private readonly Process process;
@@ -20,7 +20,7 @@ public sealed class WorkerProcess : IDisposable
 
     public int Id => process.Id;
 
-    public static async Task<WorkerProcess> StartAsync(string database, string journalDirectory, int leaseSeconds, int activityDelayMs, int concurrency = 32)
+    public static async Task<WorkerProcess> StartAsync(EngineStore store, string journalDirectory, int leaseSeconds, int activityDelayMs, int concurrency = 32)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -28,7 +28,12 @@ public sealed class WorkerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { WorkerDll(), database, journalDirectory, leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), activityDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture), concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        if (store.AzureConnectionString is { } connectionString)
+        {
+            start.Environment["DURABLE_TEST_AZURE_CONNECTION"] = connectionString;
+        }
+
+        foreach (var argument in new[] { WorkerDll(), store.WorkerArgument, journalDirectory, leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), activityDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture), concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,9 +1,8 @@
-using Workflows.Durable.Storage.Sqlite;
 using Workflows.Durable.Tests.Support;
 
 namespace Workflows.Durable.Tests.Worker;
 
-public sealed class DurableTaskWorkerTests : IDisposable
+public abstract class DurableTaskWorkerTests : EngineTests, IDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "durable-tests", Guid.NewGuid().ToString("N"));
 
@@ -11,6 +10,7 @@ public sealed class DurableTaskWorkerTests : IDisposable
 
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         try
         {
             Directory.Delete(directory, recursive: true);
@@ -24,6 +24,7 @@ public sealed class DurableTaskWorkerTests : IDisposable
     public async Task InProcessWork_WakesTheWorkerAtOnce_WithoutPolling()
     {
         await using var host = await EngineHost.StartAsync(
+            Store,
             r => r
                 .AddActivityFunc<int, int>("Inc", (_, n) => n + 1)
                 .AddOrchestratorFunc<int, int>("Chain", async (ctx, n) =>
@@ -47,19 +48,18 @@ public sealed class DurableTaskWorkerTests : IDisposable
     [Fact]
     public async Task DueTimers_FireAfterARestart()
     {
-        var database = Path.Combine(directory, "restart.db");
         static void Tasks(DurableTaskRegistry r) => r.AddOrchestratorFunc<object?, string>("Quarter", async (ctx, _) =>
         {
             await ctx.CreateTimer(TimeSpan.FromDays(90), CancellationToken.None);
             return "fired";
         });
-        await using (var first = await EngineHost.StartAsync(Tasks, databasePath: database))
+        await using (var first = await EngineHost.StartAsync(Store, Tasks))
         {
             await first.Client.ScheduleNewOrchestrationInstanceAsync("Quarter", null, new StartOrchestrationOptions("q1"));
             await first.IdleAsync();
         }
 
-        await using var second = await EngineHost.StartAsync(Tasks, databasePath: database);
+        await using var second = await EngineHost.StartAsync(Store, Tasks);
         await second.AdvanceAsync(TimeSpan.FromDays(90));
 
         Assert.Equal("fired", (await second.CompletionAsync("q1")).ReadOutputAs<string>());
@@ -68,8 +68,7 @@ public sealed class DurableTaskWorkerTests : IDisposable
     [Fact]
     public async Task WorkerProcessKilledMidWorkload_AFreshOneFinishesEveryInstance()
     {
-        var database = Path.Combine(directory, "crash.db");
-        await using var store = new SqliteOrchestrationStore(database);
+        await using var store = Store.CreateStore();
         await using var client = new StoreDurableTaskClient(store, pollingInterval: TimeSpan.FromMilliseconds(100));
         var ids = new List<string>();
         for (var i = 0; i < 30; i++)
@@ -77,14 +76,14 @@ public sealed class DurableTaskWorkerTests : IDisposable
             ids.Add(await client.ScheduleNewOrchestrationInstanceAsync("Chain", 10, new StartOrchestrationOptions($"crash-{i}")));
         }
 
-        using (var doomed = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 2, activityDelayMs: 20, concurrency: 4))
+        using (var doomed = await WorkerProcess.StartAsync(Store, directory, leaseSeconds: 2, activityDelayMs: 20, concurrency: 4))
         {
             await doomed.ExecutionsReached(100);
             doomed.Kill();
         }
 
         Assert.Contains(ids, id => client.GetInstanceAsync(id).Result!.RuntimeStatus != OrchestrationRuntimeStatus.Completed);
-        using var survivor = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 2, activityDelayMs: 0);
+        using var survivor = await WorkerProcess.StartAsync(Store, directory, leaseSeconds: 2, activityDelayMs: 0);
         foreach (var id in ids)
         {
             using var guard = new CancellationTokenSource(EngineHost.Patience);
@@ -98,15 +97,14 @@ public sealed class DurableTaskWorkerTests : IDisposable
     }
 
     [Fact]
-    public async Task TwoWorkerProcessesOnOneDatabase_RunEveryActivityOnce()
+    public async Task TwoWorkerProcessesOnOneStore_RunEveryActivityOnce()
     {
-        var database = Path.Combine(directory, "shared.db");
-        await using var store = new SqliteOrchestrationStore(database);
+        await using var store = Store.CreateStore();
         await using var client = new StoreDurableTaskClient(store, pollingInterval: TimeSpan.FromMilliseconds(100));
         await store.InitializeAsync();
         // Few slots each, so neither process can take the whole workload alone.
-        using var first = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 30, activityDelayMs: 5, concurrency: 4);
-        using var second = await WorkerProcess.StartAsync(database, directory, leaseSeconds: 30, activityDelayMs: 5, concurrency: 4);
+        using var first = await WorkerProcess.StartAsync(Store, directory, leaseSeconds: 30, activityDelayMs: 5, concurrency: 4);
+        using var second = await WorkerProcess.StartAsync(Store, directory, leaseSeconds: 30, activityDelayMs: 5, concurrency: 4);
         var ids = new List<string>();
         for (var i = 0; i < 40; i++)
         {
@@ -127,4 +125,14 @@ public sealed class DurableTaskWorkerTests : IDisposable
 
     private IEnumerable<string> Journal() =>
         Directory.GetFiles(directory, "*.log").SelectMany(File.ReadAllLines).Where(line => line.Length > 0);
+
+    public sealed class OnSqlite : DurableTaskWorkerTests
+    {
+        protected override Task<EngineStore> CreateStoreAsync() => SqliteAsync();
+    }
+
+    public sealed class OnAzurite : DurableTaskWorkerTests
+    {
+        protected override Task<EngineStore> CreateStoreAsync() => AzuriteAsync();
+    }
 }

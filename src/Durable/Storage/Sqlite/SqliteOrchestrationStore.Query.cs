@@ -20,7 +20,7 @@ public sealed partial class SqliteOrchestrationStore
                 using var read = Command(connection, null, $"SELECT {InstanceColumns} FROM instances WHERE instance_id = $id");
                 read.Parameters.AddWithValue("$id", instanceId);
                 using var reader = read.ExecuteReader();
-                return reader.Read() ? ReadInstance(reader, withPayloads: true) : null;
+                return reader.Read() ? ReadInstance(reader, withInput: true) : null;
             },
             cancellation);
 
@@ -41,11 +41,11 @@ public sealed partial class SqliteOrchestrationStore
                     read.Parameters.AddWithValue("$prefix", query.InstanceIdPrefix);
                 }
 
-                if (DecodeToken(query.ContinuationToken) is { } after)
+                if (QueryToken.Decode(query.ContinuationToken) is { } after)
                 {
                     where.Add("(created_at > $afterCreated OR (created_at = $afterCreated AND instance_id > $afterId))");
                     read.Parameters.AddWithValue("$afterCreated", after.CreatedTicks);
-                    read.Parameters.AddWithValue("$afterId", after.InstanceId);
+                    read.Parameters.AddWithValue("$afterId", after.Key);
                 }
 
                 read.CommandText = $"""
@@ -66,7 +66,7 @@ public sealed partial class SqliteOrchestrationStore
                 {
                     records.RemoveAt(records.Count - 1);
                     var last = records[^1];
-                    next = EncodeToken(last.CreatedAt.UtcTicks, last.InstanceId);
+                    next = QueryToken.Encode(last.CreatedAt.UtcTicks, last.InstanceId);
                 }
 
                 return new Page<InstanceRecord>(records, next);
@@ -158,7 +158,7 @@ public sealed partial class SqliteOrchestrationStore
         }
     }
 
-    private static InstanceRecord ReadInstance(SqliteDataReader reader, bool withPayloads)
+    private static InstanceRecord ReadInstance(SqliteDataReader reader, bool withInput)
     {
         string? Text(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
         return new InstanceRecord
@@ -167,40 +167,14 @@ public sealed partial class SqliteOrchestrationStore
             ExecutionId = reader.GetString(1),
             Name = reader.GetString(2),
             Status = (OrchestrationRuntimeStatus)reader.GetInt32(3),
-            Input = withPayloads ? Text(4) : null,
-            Output = withPayloads ? Text(5) : null,
-            CustomStatus = withPayloads ? Text(6) : null,
+            Input = withInput ? Text(4) : null,
+            Output = Text(5),
+            CustomStatus = Text(6),
             Failure = EventSerializer.DeserializeRecord<TaskFailureDetails>(Text(7)),
             Parent = EventSerializer.DeserializeRecord<ParentInstance>(Text(8)),
             CreatedAt = new DateTimeOffset(reader.GetInt64(9), TimeSpan.Zero),
             LastUpdatedAt = new DateTimeOffset(reader.GetInt64(10), TimeSpan.Zero),
             Version = reader.GetInt64(11),
         };
-    }
-
-    private static string EncodeToken(long createdTicks, string instanceId) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{createdTicks.ToString(CultureInfo.InvariantCulture)}|{instanceId}"));
-
-    private static (long CreatedTicks, string InstanceId)? DecodeToken(string? token)
-    {
-        if (string.IsNullOrEmpty(token))
-        {
-            return null;
-        }
-
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(token));
-            var bar = text.IndexOf('|', StringComparison.Ordinal);
-            if (bar > 0 && long.TryParse(text.AsSpan(0, bar), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
-            {
-                return (ticks, text[(bar + 1)..]);
-            }
-        }
-        catch (FormatException)
-        {
-        }
-
-        throw new ArgumentException("The continuation token is not one this store issued.", nameof(token));
     }
 }

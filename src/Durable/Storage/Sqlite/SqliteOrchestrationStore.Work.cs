@@ -7,22 +7,33 @@ public sealed partial class SqliteOrchestrationStore
 {
     /// <inheritdoc />
     public Task<IReadOnlyList<OrchestrationWorkItem>> LockNextOrchestrationsAsync(
-        string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellation = default)
+        string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellation = default) =>
+        LockOrchestrationsAsync(workerId, maxCount, leaseDuration, null, cancellation);
+
+    /// <inheritdoc />
+    public async Task<OrchestrationWorkItem?> LockOrchestrationAsync(
+        string workerId, string instanceId, TimeSpan leaseDuration, CancellationToken cancellation = default) =>
+        (await LockOrchestrationsAsync(workerId, 1, leaseDuration, instanceId, cancellation).ConfigureAwait(false)) is [var item] ? item : null;
+
+    private Task<IReadOnlyList<OrchestrationWorkItem>> LockOrchestrationsAsync(
+        string workerId, int maxCount, TimeSpan leaseDuration, string? onlyInstance, CancellationToken cancellation)
     {
         var now = Now;
         return WriteAsync<IReadOnlyList<OrchestrationWorkItem>>(
             (connection, transaction) =>
             {
-                var leased = new List<InstanceRecord>();
+                var leased = new List<(InstanceRecord Instance, int Attempt)>();
                 using (var lease = Command(connection, transaction, $"""
-                    UPDATE instances SET lock_owner = $me, lock_expires_at = $expires
+                    UPDATE instances SET lock_owner = $me, lock_expires_at = $expires, attempts = attempts + 1
                     WHERE instance_id IN (
-                        SELECT m.instance_id FROM messages m INDEXED BY ix_messages_visible JOIN instances i ON i.instance_id = m.instance_id
-                        WHERE {SqliteSchema.MessageDeliverable} AND {SqliteSchema.InstanceLeasable}
+                        SELECT m.instance_id FROM messages m {(onlyInstance is null ? "INDEXED BY ix_messages_visible" : "INDEXED BY ix_messages_instance")}
+                        JOIN instances i ON i.instance_id = m.instance_id
+                        WHERE {SqliteSchema.MessageDeliverable} AND {SqliteSchema.InstanceLeasable} {(onlyInstance is null ? "" : "AND m.instance_id = $only")}
                         ORDER BY m.visible_at LIMIT $max)
-                    RETURNING {InstanceColumns}
+                    RETURNING {InstanceColumns}, attempts
                     """))
                 {
+                    lease.Parameters.AddWithValue("$only", (object?)onlyInstance ?? DBNull.Value);
                     lease.Parameters.AddWithValue("$me", workerId);
                     lease.Parameters.AddWithValue("$now", now);
                     lease.Parameters.AddWithValue("$expires", now + leaseDuration.Ticks);
@@ -30,12 +41,12 @@ public sealed partial class SqliteOrchestrationStore
                     using var reader = lease.ExecuteReader();
                     while (reader.Read())
                     {
-                        leased.Add(ReadInstance(reader, withPayloads: false));
+                        leased.Add((ReadInstance(reader, withInput: false), reader.GetInt32(12)));
                     }
                 }
 
                 var items = new List<OrchestrationWorkItem>(leased.Count);
-                foreach (var instance in leased)
+                foreach (var (instance, attempt) in leased)
                 {
                     using var read = Command(connection, transaction, """
                         SELECT id, execution_id, event, (SELECT history_length FROM instances WHERE instance_id = $id)
@@ -57,7 +68,7 @@ public sealed partial class SqliteOrchestrationStore
                         }
                     }
 
-                    items.Add(new OrchestrationWorkItem(instance, messages, historyLength));
+                    items.Add(new OrchestrationWorkItem(instance, messages, historyLength) { Attempt = attempt });
                 }
 
                 return items;
@@ -98,7 +109,7 @@ public sealed partial class SqliteOrchestrationStore
             {
                 using (var update = Command(connection, transaction, """
                     UPDATE instances SET status = $status, output = $output, custom_status = $custom, failure = $failure,
-                        last_updated_at = $now, version = version + 1, lock_owner = NULL, lock_expires_at = NULL,
+                        last_updated_at = $now, version = version + 1, lock_owner = NULL, lock_expires_at = NULL, attempts = 0,
                         history_length = $length, execution_id = coalesce($execution, execution_id), input = iif($execution IS NULL, input, $input)
                     WHERE instance_id = $id AND version = $version AND lock_owner = $me
                     """))
@@ -158,20 +169,31 @@ public sealed partial class SqliteOrchestrationStore
 
     /// <inheritdoc />
     public Task<IReadOnlyList<ActivityWorkItem>> LockNextActivitiesAsync(
-        string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellation = default)
+        string workerId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellation = default) =>
+        LockActivitiesAsync(workerId, maxCount, leaseDuration, null, cancellation);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ActivityWorkItem>> LockActivitiesAsync(
+        string workerId, string instanceId, int maxCount, TimeSpan leaseDuration, CancellationToken cancellation = default) =>
+        LockActivitiesAsync(workerId, maxCount, leaseDuration, instanceId, cancellation);
+
+    private Task<IReadOnlyList<ActivityWorkItem>> LockActivitiesAsync(
+        string workerId, int maxCount, TimeSpan leaseDuration, string? onlyInstance, CancellationToken cancellation)
     {
         var now = Now;
         return WriteAsync<IReadOnlyList<ActivityWorkItem>>(
             (connection, transaction) =>
             {
-                using var lease = Command(connection, transaction, """
+                using var lease = Command(connection, transaction, $"""
                     UPDATE activities SET lock_owner = $me, lock_expires_at = $expires, attempt = attempt + 1
                     WHERE id IN (
                         SELECT id FROM activities
                         WHERE visible_at <= $now AND (lock_owner IS NULL OR (lock_expires_at <= $now AND lock_owner <> $me))
+                        {(onlyInstance is null ? "" : "AND instance_id = $only")}
                         ORDER BY id LIMIT $max)
                     RETURNING id, instance_id, execution_id, task_id, name, input, attempt
                     """);
+                lease.Parameters.AddWithValue("$only", (object?)onlyInstance ?? DBNull.Value);
                 lease.Parameters.AddWithValue("$me", workerId);
                 lease.Parameters.AddWithValue("$now", now);
                 lease.Parameters.AddWithValue("$expires", now + leaseDuration.Ticks);

@@ -154,7 +154,7 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
                 execution_id = excluded.execution_id, name = excluded.name, status = excluded.status, input = excluded.input,
                 output = NULL, custom_status = NULL, failure = NULL, parent = excluded.parent, created_at = excluded.created_at,
                 last_updated_at = excluded.last_updated_at, start_at = excluded.start_at, version = instances.version + 1,
-                history_length = 0, lock_owner = NULL, lock_expires_at = NULL
+                history_length = 0, lock_owner = NULL, lock_expires_at = NULL, attempts = 0
             """))
         {
             upsert.Parameters.AddWithValue("$id", instance.InstanceId);
@@ -244,6 +244,15 @@ public sealed partial class SqliteOrchestrationStore : IOrchestrationStore
         if (!initialized)
         {
             Execute(connection, null, SqliteSchema.Create);
+            foreach (var (table, column, definition) in SqliteSchema.AddedColumns)
+            {
+                using var probe = Command(connection, null, $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = '{column}'");
+                if (probe.ExecuteScalar() is 0L)
+                {
+                    Execute(connection, null, $"ALTER TABLE {table} ADD COLUMN {column} {definition}");
+                }
+            }
+
             initialized = true;
         }
     }

@@ -20,7 +20,8 @@ internal static class SqliteSchema
             version         INTEGER NOT NULL,
             history_length  INTEGER NOT NULL DEFAULT 0,
             lock_owner      TEXT,
-            lock_expires_at INTEGER
+            lock_expires_at INTEGER,
+            attempts        INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX IF NOT EXISTS ix_instances_created ON instances (created_at, instance_id);
         CREATE INDEX IF NOT EXISTS ix_instances_lock ON instances (lock_expires_at) WHERE lock_owner IS NOT NULL;
@@ -58,6 +59,12 @@ internal static class SqliteSchema
         CREATE UNIQUE INDEX IF NOT EXISTS ux_activities_task ON activities (instance_id, execution_id, task_id);
         CREATE INDEX IF NOT EXISTS ix_activities_lock ON activities (lock_expires_at) WHERE lock_owner IS NOT NULL;
         """;
+
+    /// <summary>Columns added since the first release, for files created before them.</summary>
+    public static readonly (string Table, string Column, string Definition)[] AddedColumns =
+    [
+        ("instances", "attempts", "INTEGER NOT NULL DEFAULT 0"),
+    ];
 
     /// <summary>The condition under which an instance may be leased by <c>$me</c> at <c>$now</c>.</summary>
     public const string InstanceLeasable = "(i.lock_owner IS NULL OR (i.lock_expires_at <= $now AND i.lock_owner <> $me))";
