@@ -16,6 +16,10 @@ var concurrency = int.Parse(args[4], System.Globalization.CultureInfo.InvariantC
 
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.ClearProviders();
+if (Environment.GetEnvironmentVariable("DURABLE_TEST_LOG") is "1")
+{
+    builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Debug);
+}
 builder.Services.AddSingleton(new Journal(journal, delay));
 builder.Services.AddDurableTask(b => UseStore(b, store)
     .AddTasks(r => r.AddOrchestrator<Chain>().AddActivity<Step>())

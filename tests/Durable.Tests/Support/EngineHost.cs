@@ -103,9 +103,19 @@ public sealed class EngineHost : IAsyncDisposable
 
     private async Task<string> DumpAsync()
     {
-        if (!store.IsSqlite)
+        if (store.AzureConnectionString is { } connectionString)
         {
-            return $"store {store.Kind}, task hub {store.Location}";
+            var rows = new List<string> { $"task hub {store.Location}" };
+            foreach (var table in new[] { "Work", "Instances" })
+            {
+                var client = new Azure.Data.Tables.TableClient(connectionString, store.Location + table);
+                await foreach (var row in client.QueryAsync<Azure.Data.Tables.TableEntity>())
+                {
+                    rows.Add(string.Join(" | ", row.Where(p => p.Key is not ("Event" or "Input" or "odata.etag")).Select(p => $"{p.Key}={p.Value}")));
+                }
+            }
+
+            return string.Join(Environment.NewLine, rows);
         }
 
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Location}");
@@ -158,7 +168,14 @@ public sealed class EngineHost : IAsyncDisposable
     public async Task<OrchestrationMetadata> CompletionAsync(string instanceId)
     {
         using var guard = new CancellationTokenSource(Patience);
-        return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, guard.Token);
+        try
+        {
+            return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, guard.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"{instanceId} never finished: {Worker.Describe()}; now {Clock.GetUtcNow():O}; {await DumpAsync()}");
+        }
     }
 
     public async Task<OrchestrationMetadata> RunAsync(TaskName orchestrator, object? input = null, string? instanceId = null)

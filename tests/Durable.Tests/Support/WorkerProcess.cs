@@ -90,6 +90,11 @@ public sealed class WorkerProcess : IDisposable
 
     private void OnLine(string? line)
     {
+        if (Environment.GetEnvironmentVariable("DURABLE_TEST_LOG") is "1" && line is not null && !line.StartsWith("ran ", StringComparison.Ordinal))
+        {
+            File.AppendAllText(Path.Combine(Path.GetTempPath(), $"worker-{process.Id}.log"), line + Environment.NewLine);
+        }
+
         if (line == "ready")
         {
             ready.TrySetResult();

@@ -89,15 +89,19 @@ public sealed partial class AzureOrchestrationStore
                 }
                 catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412)
                 {
-                    // Some lease was taken over: commit the others one by one, so only the lost ones are dropped.
+                    // A lease was taken over, or renewed meanwhile (a new ETag): commit one by one, so only lost ones are dropped.
                     foreach (var pair in chunk)
                     {
-                        try
+                        if (await OwnedETagAsync(workerId, pair.Item, cancellation).ConfigureAwait(false) is { } etag)
                         {
-                            await instances.SubmitTransactionAsync([pair.Remove, pair.Result], cancellation).ConfigureAwait(false);
-                        }
-                        catch (TableTransactionFailedException one) when (one.Status is 404 or 412)
-                        {
+                            var remove = new TableTransactionAction(TableTransactionActionType.Delete, pair.Remove.Entity, etag);
+                            try
+                            {
+                                await instances.SubmitTransactionAsync([remove, pair.Result], cancellation).ConfigureAwait(false);
+                            }
+                            catch (TableTransactionFailedException one) when (one.Status is 404 or 412)
+                            {
+                            }
                         }
                     }
                 }
@@ -202,6 +206,14 @@ public sealed partial class AzureOrchestrationStore
 
         await UnindexAsync(dueRows, cancellation).ConfigureAwait(false);
         return leased;
+    }
+
+    /// <summary>The activity row's current ETag if <paramref name="workerId"/> still holds it; null if it is gone or taken over.</summary>
+    private async Task<ETag?> OwnedETagAsync(string workerId, ActivityWorkItem item, CancellationToken cancellation)
+    {
+        var (partition, rowKey) = ActivityKey(item);
+        var row = await instances.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, ["LockOwner"], cancellation).ConfigureAwait(false);
+        return row.HasValue && row.Value!.GetString("LockOwner") == workerId ? row.Value.ETag : null;
     }
 
     /// <summary>Leases are remembered per worker: two workers may share this store object (tests, several loops).</summary>
