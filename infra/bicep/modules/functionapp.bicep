@@ -109,6 +109,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Host__TaskHub', value: taskHub }
         { name: 'Durable__Store', value: 'AzureStorage' }
         { name: 'Durable__AccountName', value: storageAccountName }
+        { name: 'Durable__ClientId', value: identityClientId }
         { name: 'Email__Provider', value: 'SendGrid' }
         { name: 'Email__SendGridApiKey', value: '@Microsoft.KeyVault(SecretUri=${sendGridSecretUri})' }
       ]

@@ -96,9 +96,10 @@ resource instancesTable 'Microsoft.Storage/storageAccounts/tableServices/tables@
   name: '${taskHub}Instances'
 }
 
-resource historyTable 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
+@description('Due times of the engine\'s work, read on the engine\'s clock (instance partitions hold state, history and inbox).')
+resource workTable 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
   parent: tables
-  name: '${taskHub}History'
+  name: '${taskHub}Work'
 }
 
 resource queues 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
@@ -131,7 +132,7 @@ output deploymentContainer string = deployments.name
 @description('Names of the engine\'s tables and the payload and document containers, for reference.')
 output engineResources object = {
   instances: instancesTable.name
-  history: historyTable.name
+  work: workTable.name
   poisonQueue: poisonQueue.name
   payloads: payloads.name
   documents: documents.name

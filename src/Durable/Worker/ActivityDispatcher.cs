@@ -134,34 +134,25 @@ internal sealed class ActivityDispatcher : Dispatcher<ActivityWorkItem>
         return new TaskFailedEvent(request.TaskId, failure) { Timestamp = Time.GetUtcNow().UtcDateTime };
     }
 
-    /// <summary>Runs the due activities of one instance a work notice named and waits until their results are saved.</summary>
+    /// <summary>
+    /// Runs the due activities of one instance a work notice named and saves their results before returning, so a
+    /// queue-triggered invocation covers the whole of its work even where no worker loop runs.
+    /// </summary>
     public async Task<int> ProcessInstanceAsync(string instanceId, CancellationToken stopping)
     {
-        var items = await Store.LockActivitiesAsync(Options.WorkerId, instanceId, Math.Max(1, MaxConcurrency - InFlight), Options.LeaseDuration, stopping)
-            .ConfigureAwait(false);
-        Track(items);
-        await RunPushedAsync(items, stopping).ConfigureAwait(false);
-        while (true)
+        var items = await Store.LockActivitiesAsync(Options.WorkerId, instanceId, MaxConcurrency, Options.LeaseDuration, stopping).ConfigureAwait(false);
+        var results = await Task.WhenAll(items.Select(async item => (item, await ExecuteAsync(item).ConfigureAwait(false)))).ConfigureAwait(false);
+        if (results.Length > 0)
         {
-            var saved = ActivityChanged.WaitAsync();
-            lock (runningGate)
-            {
-                if (!items.Any(i => running.ContainsKey(i.Id)))
-                {
-                    return items.Count;
-                }
-            }
-
-            await saved.WaitAsync(stopping).ConfigureAwait(false);
+            await Store.CompleteActivitiesAsync(Options.WorkerId, results, CancellationToken.None).ConfigureAwait(false);
         }
+
+        return results.Length;
     }
 
     protected override async Task ProcessAsync(ActivityWorkItem item, CancellationToken stopping)
     {
-        var request = item.Request;
-        var result = item.Attempt > Options.MaxActivityAttempts
-            ? GiveUp(item)
-            : await RunActivityAsync(request).ConfigureAwait(false);
+        var result = await ExecuteAsync(item).ConfigureAwait(false);
         Interlocked.Increment(ref unsaved);
         if (!results.Writer.TryWrite((item, result)))
         {
@@ -170,6 +161,9 @@ internal sealed class ActivityDispatcher : Dispatcher<ActivityWorkItem>
             await Store.AbandonActivityAsync(Options.WorkerId, item, CancellationToken.None).ConfigureAwait(false);
         }
     }
+
+    private Task<HistoryEvent> ExecuteAsync(ActivityWorkItem item) =>
+        item.Attempt > Options.MaxActivityAttempts ? Task.FromResult<HistoryEvent>(GiveUp(item)) : RunActivityAsync(item.Request);
 
     private async Task<HistoryEvent> RunActivityAsync(ActivityRequest request)
     {

@@ -101,6 +101,12 @@ public sealed class DurableTaskWorker : BackgroundService
         }
 
         await store.InitializeAsync(stoppingToken).ConfigureAwait(false);
+        if (!options.RunLoop)
+        {
+            logger.LogInformation("Durable worker {WorkerId} on the {Store} store runs pushed work only.", options.WorkerId, store.Kind);
+            return;
+        }
+
         logger.LogInformation("Durable worker {WorkerId} started on the {Store} store.", options.WorkerId, store.Kind);
         var saving = activities.SaveResultsAsync(stoppingToken);
         var renewing = activities.RenewLeasesAsync(stoppingToken);

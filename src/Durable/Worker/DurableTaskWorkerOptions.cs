@@ -6,6 +6,12 @@ public sealed class DurableTaskWorkerOptions
     /// <summary>Whether this process runs work at all; false for a client-only process.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>
+    /// Whether the worker looks for work itself. False in a process that only runs work pushed to it
+    /// (<see cref="DurableTaskWorker.ProcessNoticeAsync"/>, called by a queue trigger).
+    /// </summary>
+    public bool RunLoop { get; set; } = true;
+
     /// <summary>The name this worker's leases carry; unique per process.</summary>
     public string WorkerId { get; set; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 

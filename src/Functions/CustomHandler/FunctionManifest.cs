@@ -16,6 +16,9 @@ public static class FunctionManifest
     /// <summary>The queue-triggered function that wakes the engine when work is queued.</summary>
     public const string WakeUpFunction = "EngineWakeUp";
 
+    /// <summary>The queue trigger's binding name: the key of the message in an invocation's <c>Data</c>.</summary>
+    public const string WakeUpBinding = "message";
+
     /// <summary>The app setting naming the engine's work queue.</summary>
     public const string WorkQueueSetting = "DurableWorkQueue";
 
@@ -64,7 +67,7 @@ public static class FunctionManifest
             {
                 ["type"] = "queueTrigger",
                 ["direction"] = "in",
-                ["name"] = "message",
+                ["name"] = WakeUpBinding,
                 ["queueName"] = $"%{WorkQueueSetting}%",
                 ["connection"] = "AzureWebJobsStorage",
             }),

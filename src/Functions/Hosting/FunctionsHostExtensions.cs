@@ -27,7 +27,29 @@ public static class FunctionsHostExtensions
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddDurableTask(durable => durable.UseSqlite(Path.Combine(dataDirectory, "durable.db")));
+        var engine = builder.Configuration.GetSection(EngineStoreSettings.Section).Get<EngineStoreSettings>() ?? new EngineStoreSettings();
+        builder.Services.AddDurableTask(durable =>
+        {
+            if (engine.UsesAzureStorage)
+            {
+                durable.UseAzureStorage(o =>
+                {
+                    o.TaskHub = settings.TaskHub;
+                    o.ConnectionString = engine.ConnectionString;
+                    o.AccountName = engine.AccountName;
+                    o.Credential = engine.ConnectionString is null
+                        ? new Azure.Identity.DefaultAzureCredential(new Azure.Identity.DefaultAzureCredentialOptions { ManagedIdentityClientId = engine.ClientId })
+                        : null;
+                    o.SendWorkNotices = engine.SendWorkNotices;
+                });
+            }
+            else
+            {
+                durable.UseSqlite(Path.Combine(dataDirectory, "durable.db"));
+            }
+
+            durable.ConfigureWorker(o => o.RunLoop = engine.RunWorkerLoop);
+        });
         builder.Services.AddSingleton(sp => FunctionKeys.Load(builder.Configuration, dataDirectory, sp.GetRequiredService<ILogger<FunctionKeys>>()));
         builder.Services.AddSingleton<FunctionKeyFilter>();
         builder.Services.AddSingleton(sp => new DocumentLinkSigner(

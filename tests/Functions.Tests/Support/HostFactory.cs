@@ -12,6 +12,9 @@ namespace Workflows.Functions.Tests.Support;
 /// </summary>
 public sealed class HostFactory : WebApplicationFactory<Program>
 {
+    /// <summary>Extra configuration, for example another engine store.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public const string Key = "test-operator-key";
     public const int BodyLimit = 4096;
 
@@ -38,6 +41,11 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Host:DataDirectory", dataDirectory);
         builder.UseSetting("Host:MaxRequestBodyBytes", BodyLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("FunctionKeys:test", Key);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton(new DurableTaskRegistration(r => r
             .AddOrchestratorFunc<System.Text.Json.JsonElement?, System.Text.Json.JsonElement?>("Echo", (_, input) => Task.FromResult(input))
             .AddOrchestratorFunc<string?, string>("Approval", async (ctx, input) =>

@@ -160,7 +160,8 @@ public sealed partial class AzureOrchestrationStore
     {
         var delay = notice.DueAt - Now;
         delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxNoticeDelay ? MaxNoticeDelay : delay;
-        await notices.SendMessageAsync(notice.ToJson(), delay, TimeSpan.FromSeconds(-1), cancellation).ConfigureAwait(false);
+        // Notices are hints: one nobody takes within a day of its due time expires rather than piling up.
+        await notices.SendMessageAsync(notice.ToJson(), delay, delay + TimeSpan.FromDays(1), cancellation).ConfigureAwait(false);
     }
 
     private static DateTimeOffset DueTime(string rowKey) =>
