@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Workflows.Durable.Bench;
 
-/// <summary>An engine on a fresh SQLite file with the system clock, as it runs in production.</summary>
+/// <summary>An engine on a fresh store (a SQLite file, or a task hub on Azurite) with the system clock, as it runs in production.</summary>
 internal sealed class EngineUnderTest : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
@@ -17,12 +17,31 @@ internal sealed class EngineUnderTest : IAsyncDisposable
 
     public DurableTaskClient Client => provider.GetRequiredService<DurableTaskClient>();
 
+    /// <summary>Azurite's connection string when benchmarking the Azure Storage store; null for SQLite.</summary>
+    public static string? AzureConnectionString { get; set; }
+
     public static async Task<EngineUnderTest> StartAsync(Action<DurableTaskRegistry> tasks)
     {
         var directory = Path.Combine(Path.GetTempPath(), "durable-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var services = new ServiceCollection().AddLogging();
-        services.AddDurableTask(b => b.AddTasks(tasks).UseSqlite(Path.Combine(directory, "bench.db")));
+        services.AddDurableTask(b =>
+        {
+            b.AddTasks(tasks);
+            if (AzureConnectionString is { } connectionString)
+            {
+                b.UseAzureStorage(o =>
+                {
+                    o.ConnectionString = connectionString;
+                    o.TaskHub = "b" + Guid.NewGuid().ToString("N")[..12];
+                    o.SendWorkNotices = false;
+                });
+            }
+            else
+            {
+                b.UseSqlite(Path.Combine(directory, "bench.db"));
+            }
+        });
         var engine = new EngineUnderTest(services.BuildServiceProvider(), directory);
         foreach (var hosted in engine.provider.GetServices<IHostedService>())
         {
