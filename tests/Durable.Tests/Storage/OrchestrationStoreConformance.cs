@@ -203,4 +203,53 @@ public abstract class OrchestrationStoreConformance : IAsyncLifetime
         var restarted = Assert.Single(await Store.LockNextOrchestrationsAsync("A", 10, Lease));
         Assert.Equal(0, restarted.HistoryLength);
     }
+
+    [Fact]
+    public async Task LateActivityResult_ForAFinishedInstance_IsLeasedWithItsOutput_SoTheWorkerKeepsIt()
+    {
+        var item = await CreateAndLease("i1");
+        await Store.CompleteOrchestrationAsync("A", item, Started(item, new ActivityRequest("i1", item.Instance.ExecutionId, 0, "Send", null)));
+        var activity = Assert.Single(await Store.LockNextActivitiesAsync("A", 10, Lease));
+        await Store.SendMessageAsync("i1", new ExecutionTerminatedEvent("\"stop\""));
+        var stop = Assert.Single(await Store.LockNextOrchestrationsAsync("A", 10, Lease));
+        await Store.CompleteOrchestrationAsync("A", stop, new OrchestrationCommit
+        {
+            Status = OrchestrationRuntimeStatus.Terminated,
+            Output = "\"stop\"",
+            ConsumedMessages = stop.Messages,
+        });
+
+        await Store.CompleteActivitiesAsync("A", [(activity, new TaskCompletedEvent(0, "\"late\""))]);
+        var late = Assert.Single(await Store.LockNextOrchestrationsAsync("A", 10, Lease));
+
+        Assert.Equal((OrchestrationRuntimeStatus.Terminated, "\"stop\""), (late.Instance.Status, late.Instance.Output));
+    }
+
+    [Fact]
+    public async Task Leasing_WithoutACommit_CountsAttempts_AndACommitResetsThem()
+    {
+        var first = await CreateAndLease("i1", "A");
+        Clock.Advance(Lease);
+        var second = Assert.Single(await Store.LockNextOrchestrationsAsync("B", 10, Lease));
+        await Store.AbandonOrchestrationAsync("B", second);
+        var third = Assert.Single(await Store.LockNextOrchestrationsAsync("C", 10, Lease));
+
+        Assert.Equal((1, 2, 3), (first.Attempt, second.Attempt, third.Attempt));
+        await Store.CompleteOrchestrationAsync("C", third, Started(third));
+        await Store.SendMessageAsync("i1", new EventRaisedEvent("Go", null));
+        Assert.Equal(1, Assert.Single(await Store.LockNextOrchestrationsAsync("C", 10, Lease)).Attempt);
+    }
+
+    [Fact]
+    public async Task LockOrchestration_ByInstanceId_LeasesThatOneOnlyWhenItHasDueWork()
+    {
+        await Store.CreateInstanceAsync(new NewInstance("i1", "Flow", null, Clock.GetUtcNow()));
+        await Store.CreateInstanceAsync(new NewInstance("later", "Flow", null, Clock.GetUtcNow().AddDays(1)));
+
+        Assert.Null(await Store.LockOrchestrationAsync("A", "later", Lease));
+        Assert.Null(await Store.LockOrchestrationAsync("A", "nobody", Lease));
+        var item = await Store.LockOrchestrationAsync("A", "i1", Lease);
+        Assert.Equal("i1", item?.Instance.InstanceId);
+        Assert.Null(await Store.LockOrchestrationAsync("B", "i1", Lease));
+    }
 }
