@@ -102,13 +102,8 @@ public sealed partial class AzureOrchestrationStore
         if (await CreateOrResetAsync(child, cancellation).ConfigureAwait(false) is { } status)
         {
             var parent = child.Parent!;
-            var failure = new TaskFailureDetails(
-                typeof(OrchestrationAlreadyExistsException).FullName!,
-                new OrchestrationAlreadyExistsException(child.InstanceId, status).Message,
-                null,
-                null);
             await DeliverMessageAsync(parent.InstanceId, AzureKeys.NewMessage(now), parent.ExecutionId,
-                new SubOrchestrationFailedEvent(parent.TaskId, failure) { Timestamp = now.UtcDateTime }, now, cancellation).ConfigureAwait(false);
+                SubOrchestrationIdTaken.Failure(child, status, now.UtcDateTime), now, cancellation).ConfigureAwait(false);
         }
     }
 

@@ -397,14 +397,8 @@ public sealed partial class SqliteOrchestrationStore
         if (existing is { } status && !status.IsTerminal())
         {
             var parent = child.Parent!;
-            var failure = new TaskFailureDetails(
-                typeof(OrchestrationAlreadyExistsException).FullName!,
-                new OrchestrationAlreadyExistsException(child.InstanceId, status).Message,
-                null,
-                null);
-            var timestamp = new DateTime(now, DateTimeKind.Utc);
             InsertMessage(connection, transaction, parent.InstanceId, parent.ExecutionId,
-                new SubOrchestrationFailedEvent(parent.TaskId, failure) { Timestamp = timestamp }, now);
+                SubOrchestrationIdTaken.Failure(child, status, new DateTime(now, DateTimeKind.Utc)), now);
             return;
         }
 
