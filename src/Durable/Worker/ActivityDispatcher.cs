@@ -106,12 +106,6 @@ internal sealed class ActivityDispatcher : Dispatcher<ActivityWorkItem>
     protected override async Task<IReadOnlyList<ActivityWorkItem>> LockAsync(int maxCount, CancellationToken cancellation)
     {
         var items = await Store.LockNextActivitiesAsync(Options.WorkerId, Math.Min(maxCount, 100), Options.LeaseDuration, cancellation).ConfigureAwait(false);
-        Track(items);
-        return items;
-    }
-
-    private void Track(IReadOnlyList<ActivityWorkItem> items)
-    {
         lock (runningGate)
         {
             foreach (var item in items)
@@ -119,6 +113,8 @@ internal sealed class ActivityDispatcher : Dispatcher<ActivityWorkItem>
                 running[item.Id] = item;
             }
         }
+
+        return items;
     }
 
     /// <summary>An activity delivered too often (each time its lease lapsed, likely crashing its worker) fails without running again.</summary>

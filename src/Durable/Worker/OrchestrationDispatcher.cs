@@ -189,13 +189,6 @@ internal sealed class OrchestrationDispatcher : Dispatcher<OrchestrationWorkItem
             $"The engine gave up on this instance after {item.Attempt - 1} attempts to run an episode; each crashed the worker, could not be prepared or lost its lease. The worker logs name the cause.",
             null,
             null);
-        var messages = new List<OutgoingMessage>();
-        if (instance.Parent is { } parent)
-        {
-            messages.Add(new OutgoingMessage(parent.InstanceId, parent.ExecutionId,
-                new SubOrchestrationFailedEvent(parent.TaskId, failure) { Timestamp = now.UtcDateTime }, now));
-        }
-
         return new OrchestrationCommit
         {
             Status = OrchestrationRuntimeStatus.Failed,
@@ -203,20 +196,14 @@ internal sealed class OrchestrationDispatcher : Dispatcher<OrchestrationWorkItem
             Failure = failure,
             NewHistory = [new ExecutionCompletedEvent(OrchestrationRuntimeStatus.Failed, null, failure) { Timestamp = now.UtcDateTime }],
             ConsumedMessages = item.Messages,
-            Messages = messages,
+            Messages = ParentFailed(instance, failure, now),
         };
     }
 
     private static OrchestrationCommit Terminate(OrchestrationWorkItem item, ExecutionTerminatedEvent terminated, List<StoredMessage> consumed, DateTimeOffset now)
     {
         var instance = item.Instance;
-        var messages = new List<OutgoingMessage>();
-        if (instance.Parent is { } parent)
-        {
-            var failure = new TaskFailureDetails("Workflows.Durable.OrchestrationTerminated", $"Sub-orchestration '{instance.InstanceId}' was terminated.", null, null);
-            messages.Add(new OutgoingMessage(parent.InstanceId, parent.ExecutionId,
-                new SubOrchestrationFailedEvent(parent.TaskId, failure) { Timestamp = now.UtcDateTime }, now));
-        }
+        var failure = new TaskFailureDetails("Workflows.Durable.OrchestrationTerminated", $"Sub-orchestration '{instance.InstanceId}' was terminated.", null, null);
 
         return new OrchestrationCommit
         {
@@ -225,9 +212,15 @@ internal sealed class OrchestrationDispatcher : Dispatcher<OrchestrationWorkItem
             CustomStatus = instance.CustomStatus,
             NewHistory = [terminated],
             ConsumedMessages = consumed,
-            Messages = messages,
+            Messages = ParentFailed(instance, failure, now),
         };
     }
+
+    /// <summary>The message that fails a parent's sub-orchestration task; none for a top-level instance.</summary>
+    private static List<OutgoingMessage> ParentFailed(InstanceRecord instance, TaskFailureDetails failure, DateTimeOffset now) =>
+        instance.Parent is { } parent
+            ? [new(parent.InstanceId, parent.ExecutionId, new SubOrchestrationFailedEvent(parent.TaskId, failure) { Timestamp = now.UtcDateTime }, now)]
+            : [];
 
     private static OrchestrationCommit ToCommit(
         OrchestrationWorkItem item, EpisodeResult episode, List<StoredMessage> consumed, bool suspended, DateTimeOffset now)

@@ -41,8 +41,8 @@ public sealed partial class AzureOrchestrationStore
     public async Task RenewActivityLeasesAsync(
         string workerId, IReadOnlyList<ActivityWorkItem> workItems, TimeSpan leaseDuration, CancellationToken cancellation = default)
     {
-        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(workItems);
+        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         var expires = (Now + leaseDuration).UtcTicks;
         foreach (var item in workItems)
         {
@@ -64,8 +64,8 @@ public sealed partial class AzureOrchestrationStore
     public async Task CompleteActivitiesAsync(
         string workerId, IReadOnlyList<(ActivityWorkItem WorkItem, HistoryEvent Result)> completions, CancellationToken cancellation = default)
     {
-        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(completions);
+        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         var now = Now;
         foreach (var group in completions.GroupBy(c => c.WorkItem.Request.InstanceId, StringComparer.Ordinal))
         {
@@ -122,8 +122,8 @@ public sealed partial class AzureOrchestrationStore
     /// <inheritdoc />
     public async Task AbandonActivityAsync(string workerId, ActivityWorkItem workItem, CancellationToken cancellation = default)
     {
-        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(workItem);
+        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         var (partition, rowKey) = ActivityKey(workItem);
         var row = new TableEntity(partition, rowKey) { ["LockOwner"] = null, ["LockExpires"] = 0L };
         try

@@ -51,8 +51,8 @@ public sealed partial class AzureOrchestrationStore
     /// <inheritdoc />
     public async Task DeferAsync(WorkNotice notice, CancellationToken cancellation = default)
     {
-        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(notice);
+        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         await SendNoticeAsync(notice, cancellation).ConfigureAwait(false);
     }
 

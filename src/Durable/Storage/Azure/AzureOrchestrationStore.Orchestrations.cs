@@ -62,9 +62,9 @@ public sealed partial class AzureOrchestrationStore
     public async Task CompleteOrchestrationAsync(
         string workerId, OrchestrationWorkItem workItem, OrchestrationCommit commit, CancellationToken cancellation = default)
     {
-        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(workItem);
         ArgumentNullException.ThrowIfNull(commit);
+        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         var instanceId = workItem.Instance.InstanceId;
         var partition = AzureKeys.Partition(instanceId);
         var lease = AzureLease.Parse(workItem.LeaseToken);
@@ -152,7 +152,9 @@ public sealed partial class AzureOrchestrationStore
             state.Remove("LockExpires");
         }
 
-        if (local.Any(r => r.RowKey.StartsWith('a')))
+        // Activities in the batch itself; an outbox delivers (and indexes) its own.
+        var schedulesActivities = local.Any(r => r.RowKey.StartsWith('a'));
+        if (schedulesActivities)
         {
             await IndexAsync(AzureKeys.ActivityDue, now, instanceId, cancellation).ConfigureAwait(false);
         }
@@ -176,7 +178,7 @@ public sealed partial class AzureOrchestrationStore
             await ReleaseAsync(state, cancellation).ConfigureAwait(false);
         }
 
-        if (local.Any(r => r.RowKey.StartsWith('a')))
+        if (schedulesActivities)
         {
             await IndexAsync(AzureKeys.ActivityDue, now, instanceId, cancellation).ConfigureAwait(false);
             await NotifyAsync(AzureKeys.ActivityDue, instanceId, now, cancellation).ConfigureAwait(false);
@@ -189,8 +191,8 @@ public sealed partial class AzureOrchestrationStore
     /// <inheritdoc />
     public async Task AbandonOrchestrationAsync(string workerId, OrchestrationWorkItem workItem, CancellationToken cancellation = default)
     {
-        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(workItem);
+        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         var lease = AzureLease.Parse(workItem.LeaseToken);
         var state = await ReadStateAsync(AzureKeys.Partition(workItem.Instance.InstanceId), cancellation).ConfigureAwait(false);
         if (state is null || state.ETag != lease.StateETag)

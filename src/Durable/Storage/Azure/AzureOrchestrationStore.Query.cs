@@ -20,9 +20,9 @@ public sealed partial class AzureOrchestrationStore
     /// </summary>
     public async Task<Page<InstanceRecord>> QueryInstancesAsync(OrchestrationQuery query, CancellationToken cancellation = default)
     {
-        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
+        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         var after = QueryToken.Decode(query.ContinuationToken);
         var matches = await FindStatesAsync(query.CreatedFrom, query.CreatedTo, query.Statuses, cancellation).ConfigureAwait(false);
         var prefix = string.IsNullOrEmpty(query.InstanceIdPrefix) ? null : AzureKeys.Partition(query.InstanceIdPrefix);
@@ -82,8 +82,8 @@ public sealed partial class AzureOrchestrationStore
     /// <inheritdoc />
     public async Task<int> PurgeInstancesAsync(PurgeInstancesFilter filter, CancellationToken cancellation = default)
     {
-        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(filter);
+        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         var purged = 0;
         foreach (var state in await FindStatesAsync(filter.CreatedFrom, filter.CreatedTo, filter.Statuses, cancellation).ConfigureAwait(false))
         {

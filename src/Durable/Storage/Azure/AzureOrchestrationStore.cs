@@ -99,8 +99,8 @@ public sealed partial class AzureOrchestrationStore : IOrchestrationStore, IWork
     /// <inheritdoc />
     public async Task CreateInstanceAsync(NewInstance instance, CancellationToken cancellation = default)
     {
-        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(instance);
+        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         if (await CreateOrResetAsync(instance, cancellation).ConfigureAwait(false) is { } status)
         {
             throw new OrchestrationAlreadyExistsException(instance.InstanceId, status);
@@ -112,8 +112,8 @@ public sealed partial class AzureOrchestrationStore : IOrchestrationStore, IWork
     /// <inheritdoc />
     public async Task SendMessageAsync(string instanceId, HistoryEvent message, CancellationToken cancellation = default)
     {
-        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(message);
+        await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         var partition = AzureKeys.Partition(instanceId);
         var state = await ReadStateAsync(partition, cancellation).ConfigureAwait(false) ?? throw new OrchestrationNotFoundException(instanceId);
         var status = (OrchestrationRuntimeStatus)(state.GetInt32("Status") ?? 0);
