@@ -1,0 +1,114 @@
+using System.Globalization;
+using Workflows.Documents.Pdf;
+using Workflows.Network;
+using Workflows.Signing;
+using Workflows.Templates;
+
+namespace Workflows.Documents.Letters;
+
+/// <summary>
+/// Renders a nurse's documents as PDF in the network's language: the welcome letter, the function description, and
+/// the function description with its signature page once all three have signed.
+/// </summary>
+public static class NetworkDocuments
+{
+    private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
+
+    /// <summary>The welcome letter to a new resource nurse.</summary>
+    public static byte[] WelcomeLetter(LetterParties parties, DateTimeOffset date)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        var text = ContentFiles.Read<WelcomeLetterText>("welcome-letter", parties.Network);
+        var model = new Dictionary<string, object?>
+        {
+            ["nurse"] = parties.Nurse.Name,
+            ["unit"] = parties.Unit.Name,
+            ["leader"] = parties.NearestLeader.Name,
+            ["network"] = parties.Network.Name,
+            ["networkLeader"] = parties.Network.NetworkLeader.Name,
+            ["basicCourse"] = !parties.Nurse.HasFurtherEducation,
+        };
+        using var pdf = new PdfComposer(text.Title, parties.Network.Name, date);
+        pdf.Note(parties.Network.Name).Note(LongDate(date)).Space(8).Title(text.Title).Paragraph(TextTemplates.Render(text.Greeting, model));
+        foreach (var paragraph in text.Paragraphs)
+        {
+            pdf.Paragraph(TextTemplates.Render(paragraph, model));
+        }
+
+        pdf.Space(6).Paragraph(text.Closing).Paragraph(TextTemplates.Render(text.Signature, model));
+        return pdf.ToArray();
+    }
+
+    /// <summary>The function description for the nurse, as the three signers read it before signing.</summary>
+    public static byte[] FunctionDescription(LetterParties parties, DateTimeOffset date)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        var text = ContentFiles.Read<FunctionDescriptionText>("function-description", parties.Network);
+        using var pdf = new PdfComposer(text.Title, parties.Network.Name, date);
+        WriteFunctionDescription(pdf, text, parties, date);
+        return pdf.ToArray();
+    }
+
+    /// <summary>
+    /// The function description followed by a signature page naming each signer, role, time, address and browser,
+    /// and the SHA-256 of the unsigned PDF they were shown (<paramref name="signedContentSha256"/>).
+    /// </summary>
+    public static byte[] SignedFunctionDescription(
+        LetterParties parties, DateTimeOffset date, IReadOnlyList<Signature> signatures, string signedContentName, string signedContentSha256)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        ArgumentNullException.ThrowIfNull(signatures);
+        var text = ContentFiles.Read<FunctionDescriptionText>("function-description", parties.Network);
+        var words = NorwegianWords.For(parties.Network.Language);
+        var labels = text.SignaturePage;
+        using var pdf = new PdfComposer(text.Title, parties.Network.Name, date);
+        WriteFunctionDescription(pdf, text, parties, date);
+        pdf.PageBreak().Title(labels.Title).Paragraph(labels.Intro);
+        foreach (var signature in signatures)
+        {
+            pdf.Rule()
+                .Row(labels.Role, words.SignerRole((int)signature.Role))
+                .Row(labels.Name, signature.Name)
+                .Row(labels.SignedAt, LongDateTime(signature.SignedAt))
+                .Row(labels.Address, signature.IpAddress)
+                .Row(labels.UserAgent, signature.UserAgent);
+        }
+
+        pdf.Rule().Row(labels.Content, signedContentName).Row(labels.Sha256, signedContentSha256).Space(4).Paragraph(text.Statement);
+        return pdf.ToArray();
+    }
+
+    private static void WriteFunctionDescription(PdfComposer pdf, FunctionDescriptionText text, LetterParties parties, DateTimeOffset date)
+    {
+        var words = NorwegianWords.For(parties.Network.Language);
+        pdf.Note(parties.Network.Name).Title(text.Title)
+            .Row(words.SignerRole((int)SignerRole.Nurse), parties.Nurse.Name ?? string.Empty)
+            .Row(parties.Network.Language == NetworkLanguage.Nynorsk ? "Eining" : "Enhet", $"{parties.Unit.Name}, {parties.Unit.Municipality}")
+            .Row(words.SignerRole((int)SignerRole.NearestLeader), parties.NearestLeader.Name)
+            .Row(words.SignerRole((int)SignerRole.NetworkLeader), parties.Network.NetworkLeader.Name)
+            .Row("Startdato", parties.Nurse.StartDate.ToString("d. MMMM yyyy", Norwegian))
+            .Note(LongDate(date))
+            .Rule();
+        foreach (var section in text.Sections)
+        {
+            pdf.Heading(section.Heading);
+            foreach (var paragraph in section.Paragraphs ?? [])
+            {
+                pdf.Paragraph(paragraph);
+            }
+
+            foreach (var bullet in section.Bullets ?? [])
+            {
+                pdf.Bullet(bullet);
+            }
+        }
+
+        pdf.Space(8).Paragraph(text.Statement, emphasis: true);
+    }
+
+    private static string LongDate(DateTimeOffset date) =>
+        DateOnly.FromDateTime(NorwegianTime.ToLocal(date.UtcDateTime)).ToString("d. MMMM yyyy", Norwegian);
+
+    private static string LongDateTime(DateTimeOffset time) =>
+        NorwegianTime.ToLocal(time.UtcDateTime).ToString("d. MMMM yyyy 'kl.' HH:mm:ss", Norwegian);
+}

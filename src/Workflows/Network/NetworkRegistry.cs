@@ -1,0 +1,243 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Workflows.Network.Storage;
+
+namespace Workflows.Network;
+
+/// <summary>
+/// The network registry: networks, local areas, units and resource nurses, each write checked (fields and
+/// references) and audited. Operators reach it through the API; orchestrations through their activities.
+/// </summary>
+public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
+{
+    /// <summary>The store underneath, for the once-only keys the signing links and email senders share.</summary>
+    public IRegistryStore Store => store;
+
+    /// <summary>One entity with its version; null when there is none.</summary>
+    public async Task<Versioned<T>?> FindAsync<T>(string id, CancellationToken cancellation = default)
+        where T : class, IRegistryEntity
+    {
+        var record = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false);
+        return record is null ? null : new Versioned<T>(Deserialize<T>(record.Json), record.Version);
+    }
+
+    /// <summary>One entity with its version.</summary>
+    /// <exception cref="RegistryNotFoundException">There is none.</exception>
+    public async Task<Versioned<T>> GetAsync<T>(string id, CancellationToken cancellation = default)
+        where T : class, IRegistryEntity =>
+        await FindAsync<T>(id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, id);
+
+    /// <summary>All entities of a kind in a network (all networks when null), in id order.</summary>
+    public async Task<IReadOnlyList<T>> ListAsync<T>(string? networkId, CancellationToken cancellation = default)
+        where T : class, IRegistryEntity =>
+        (await store.ListAsync(T.Kind, networkId, cancellation).ConfigureAwait(false)).Select(r => Deserialize<T>(r.Json)).ToList();
+
+    /// <summary>Stores a new entity after checking it and what it refers to.</summary>
+    /// <exception cref="RegistryValidationException">A field or reference is wrong.</exception>
+    /// <exception cref="RegistryConflictException">An entity with that id exists already.</exception>
+    public async Task<Versioned<T>> CreateAsync<T>(T entity, string actor, CancellationToken cancellation = default)
+        where T : class, IRegistryEntity
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        await CheckAsync(entity, cancellation).ConfigureAwait(false);
+        var json = Serialize(entity);
+        var version = await store.WriteAsync(
+            new RegistryRecord(T.Kind, entity.Id, entity.NetworkId, json, 0),
+            Audit<T>(entity, actor, "created", null, json),
+            cancellation).ConfigureAwait(false);
+        return new Versioned<T>(entity, version);
+    }
+
+    /// <summary>Replaces an entity stored at <paramref name="version"/> (the latest when null) after checking it.</summary>
+    /// <exception cref="RegistryNotFoundException">There is no such entity.</exception>
+    /// <exception cref="RegistryValidationException">A field or reference is wrong.</exception>
+    /// <exception cref="RegistryConflictException">It was changed since that version.</exception>
+    public async Task<Versioned<T>> UpdateAsync<T>(T entity, long? version, string actor, CancellationToken cancellation = default)
+        where T : class, IRegistryEntity
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var stored = await store.GetAsync(T.Kind, entity.Id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, entity.Id);
+        if (version is { } expected && expected != stored.Version)
+        {
+            throw new RegistryConflictException($"The {T.Kind} '{entity.Id}' is at version {stored.Version}, not {expected}; read it again.");
+        }
+
+        await CheckAsync(entity, cancellation).ConfigureAwait(false);
+        var json = Serialize(entity);
+        var next = await store.WriteAsync(
+            stored with { NetworkId = entity.NetworkId, Json = json },
+            Audit<T>(entity, actor, "updated", stored.Json, json),
+            cancellation).ConfigureAwait(false);
+        return new Versioned<T>(entity, next);
+    }
+
+    /// <summary>
+    /// Reads the entity, applies <paramref name="change"/> and writes it back, reading again if another writer got
+    /// there first: for orchestration activities, whose changes are small and must not be lost.
+    /// </summary>
+    public async Task<T> ChangeAsync<T>(string id, Func<T, T> change, string actor, string action = "updated", CancellationToken cancellation = default)
+        where T : class, IRegistryEntity
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 0; ; attempt++)
+        {
+            var stored = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, id);
+            var changed = change(Deserialize<T>(stored.Json));
+            var json = Serialize(changed);
+            if (json == stored.Json)
+            {
+                return changed;
+            }
+
+            try
+            {
+                await store.WriteAsync(stored with { Json = json }, Audit<T>(changed, actor, action, stored.Json, json), cancellation).ConfigureAwait(false);
+                return changed;
+            }
+            catch (RegistryConflictException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    /// <summary>Deletes an entity that nothing refers to any more.</summary>
+    /// <exception cref="RegistryNotFoundException">There is no such entity.</exception>
+    /// <exception cref="RegistryConflictException">Something still refers to it, or it changed since <paramref name="version"/>.</exception>
+    public async Task DeleteAsync<T>(string id, long? version, string actor, CancellationToken cancellation = default)
+        where T : class, IRegistryEntity
+    {
+        var stored = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, id);
+        if (version is { } expected && expected != stored.Version)
+        {
+            throw new RegistryConflictException($"The {T.Kind} '{id}' is at version {stored.Version}, not {expected}; read it again.");
+        }
+
+        var entity = Deserialize<T>(stored.Json);
+        if (await DependentsAsync(entity, cancellation).ConfigureAwait(false) is { } dependents)
+        {
+            throw new RegistryConflictException($"The {T.Kind} '{id}' still has {dependents}; move or delete them first.");
+        }
+
+        await store.DeleteAsync(T.Kind, id, stored.Version, Audit<T>(entity, actor, "deleted", stored.Json, null), cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>The audit trail of an entity, oldest first.</summary>
+    public Task<IReadOnlyList<AuditEntry>> AuditTrailAsync<T>(string id, CancellationToken cancellation = default)
+        where T : class, IRegistryEntity => store.ReadAuditAsync(T.Kind, id, cancellation);
+
+    /// <summary>
+    /// Deletes a resigned nurse's personal data (name, email, phone, own leader) and redacts it from the audit
+    /// trail; the service record (unit, dates, courses, signed document) stays.
+    /// </summary>
+    public async Task<ResourceNurse> EraseNurseAsync(string nurseId, string actor, CancellationToken cancellation = default)
+    {
+        var erased = await ChangeAsync<ResourceNurse>(
+            nurseId,
+            nurse => nurse with { Name = null, Email = null, Phone = null, NearestLeader = null, Status = NurseStatus.Erased },
+            actor,
+            "erased",
+            cancellation).ConfigureAwait(false);
+        await store.RedactAuditAsync(ResourceNurse.Kind, nurseId, cancellation).ConfigureAwait(false);
+        return erased;
+    }
+
+    /// <summary>A new nurse id: <c>rn-</c> and ten lowercase letters and digits.</summary>
+    public static string NewNurseId()
+    {
+        const string alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+        return "rn-" + string.Create(10, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
+            }
+        });
+    }
+
+    /// <summary>The nurse's nearest leader: the nurse's own when set, else the unit's.</summary>
+    public async Task<Person> NearestLeaderOfAsync(ResourceNurse nurse, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(nurse);
+        return nurse.NearestLeader ?? (await GetAsync<Unit>(nurse.UnitId, cancellation).ConfigureAwait(false)).Entity.NearestLeader;
+    }
+
+    /// <summary>Today in Norway, the day the registry's dates are counted in.</summary>
+    public DateOnly Today => NorwegianTime.Today(time);
+
+    private async Task CheckAsync<T>(T entity, CancellationToken cancellation)
+        where T : class, IRegistryEntity
+    {
+        var faults = entity.Validate().ToList();
+        switch (entity)
+        {
+            case LocalArea area:
+                await RequireAsync<CompetenceNetwork>(nameof(area.NetworkId), area.NetworkId, faults, cancellation).ConfigureAwait(false);
+                break;
+            case Unit unit:
+                if (await RequireAsync<LocalArea>(nameof(unit.AreaId), unit.AreaId, faults, cancellation).ConfigureAwait(false) is { } areaOfUnit && areaOfUnit.NetworkId != unit.NetworkId)
+                {
+                    faults.Add(new(nameof(unit.AreaId), $"The area '{unit.AreaId}' belongs to the network '{areaOfUnit.NetworkId}', not '{unit.NetworkId}'."));
+                }
+
+                break;
+            case ResourceNurse nurse:
+                if (await RequireAsync<Unit>(nameof(nurse.UnitId), nurse.UnitId, faults, cancellation).ConfigureAwait(false) is { } unitOfNurse && unitOfNurse.NetworkId != nurse.NetworkId)
+                {
+                    faults.Add(new(nameof(nurse.UnitId), $"The unit '{nurse.UnitId}' belongs to the network '{unitOfNurse.NetworkId}', not '{nurse.NetworkId}'."));
+                }
+
+                break;
+        }
+
+        if (faults.Count > 0)
+        {
+            throw new RegistryValidationException(faults);
+        }
+    }
+
+    private async Task<TRef?> RequireAsync<TRef>(string field, string? id, List<KeyValuePair<string, string>> faults, CancellationToken cancellation)
+        where TRef : class, IRegistryEntity
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        var found = await FindAsync<TRef>(id, cancellation).ConfigureAwait(false);
+        if (found is null)
+        {
+            faults.Add(new(field, $"There is no {TRef.Kind} with id '{id}'."));
+        }
+
+        return found?.Entity;
+    }
+
+    private async Task<string?> DependentsAsync<T>(T entity, CancellationToken cancellation)
+        where T : class, IRegistryEntity
+    {
+        switch (entity)
+        {
+            case CompetenceNetwork network:
+                var areas = await ListAsync<LocalArea>(network.Id, cancellation).ConfigureAwait(false);
+                return areas.Count > 0 ? $"{areas.Count} local area(s)" : null;
+            case LocalArea area:
+                var units = (await ListAsync<Unit>(area.NetworkId, cancellation).ConfigureAwait(false)).Count(u => u.AreaId == area.Id);
+                return units > 0 ? $"{units} unit(s)" : null;
+            case Unit unit:
+                var nurses = (await ListAsync<ResourceNurse>(unit.NetworkId, cancellation).ConfigureAwait(false)).Count(n => n.UnitId == unit.Id);
+                return nurses > 0 ? $"{nurses} resource nurse(s) on record" : null;
+            default:
+                return null;
+        }
+    }
+
+    private AuditEntry Audit<T>(T entity, string actor, string action, string? before, string? after)
+        where T : class, IRegistryEntity =>
+        new(time.GetUtcNow(), actor, T.Kind, entity.Id, entity.NetworkId, action, AuditChanges.Between(before, after));
+
+    private static string Serialize<T>(T entity) => JsonSerializer.Serialize(entity, RegistryJson.Options);
+
+    private static T Deserialize<T>(string json)
+        where T : class, IRegistryEntity =>
+        JsonSerializer.Deserialize<T>(json, RegistryJson.Options) ?? throw new InvalidDataException($"A stored {T.Kind} is empty.");
+}

@@ -1,0 +1,58 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Workflows.Templates;
+
+/// <summary>
+/// Liquid templates (Scriban in Liquid mode) for letters and emails. Models are dictionaries of strings, booleans,
+/// numbers and lists of dictionaries, so templates see exactly the fields they are given and nothing else of the
+/// domain objects.
+/// </summary>
+public static class TextTemplates
+{
+    private static readonly ConcurrentDictionary<string, Template> Parsed = new(StringComparer.Ordinal);
+
+    /// <summary>Renders <paramref name="source"/> as plain text.</summary>
+    public static string Render(string source, IReadOnlyDictionary<string, object?> model) => Render(source, model, html: false);
+
+    /// <summary>Renders <paramref name="source"/> as HTML: every string in the model is HTML-encoded first.</summary>
+    public static string RenderHtml(string source, IReadOnlyDictionary<string, object?> model) => Render(source, model, html: true);
+
+    private static string Render(string source, IReadOnlyDictionary<string, object?> model, bool html)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(model);
+        var template = Parsed.GetOrAdd(source, static text =>
+        {
+            var parsed = Template.ParseLiquid(text);
+            return parsed.HasErrors ? throw new FormatException($"A template does not parse: {string.Join("; ", parsed.Messages)}") : parsed;
+        });
+        var context = new LiquidTemplateContext { StrictVariables = true };
+        context.PushCulture(CultureInfo.GetCultureInfo("nb-NO"));
+        context.PushGlobal(ToScript(model, html));
+        return template.Render(context);
+    }
+
+    private static ScriptObject ToScript(IEnumerable<KeyValuePair<string, object?>> model, bool html)
+    {
+        var script = new ScriptObject();
+        foreach (var (name, value) in model)
+        {
+            script.SetValue(name, ToValue(value, html), readOnly: true);
+        }
+
+        return script;
+    }
+
+    private static object? ToValue(object? value, bool html) => value switch
+    {
+        string text => html ? WebUtility.HtmlEncode(text) : text,
+        IReadOnlyDictionary<string, object?> nested => ToScript(nested, html),
+        IEnumerable list and not string => new ScriptArray(list.Cast<object?>().Select(item => ToValue(item, html))),
+        _ => value,
+    };
+}

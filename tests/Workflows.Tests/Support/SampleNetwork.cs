@@ -1,0 +1,55 @@
+using Workflows.Documents.Letters;
+using Workflows.Network;
+
+namespace Workflows.Tests.Support;
+
+/// <summary>Small, complete registry entities for tests: one Bokmål and one Nynorsk network.</summary>
+internal static class SampleNetwork
+{
+    public static CompetenceNetwork Network(string id = "testnett", NetworkLanguage language = NetworkLanguage.Bokmal) => new()
+    {
+        Id = id,
+        Name = language == NetworkLanguage.Nynorsk ? "Testnettverket i Sogn" : "Testnettverket i palliasjon",
+        Language = language,
+        NetworkLeader = new Person("Nina Nettverksleder", $"leder@{id}.example"),
+        MunicipalityPostBoxes = [new MunicipalityPostBox("Testkommune", "postmottak@testkommune.example")],
+        StrategyUrl = new Uri("https://nettverk.example/strategi"),
+        CompetencePlanUrl = new Uri("https://nettverk.example/kompetanseplan"),
+        ELearningUrl = new Uri("https://nettverk.example/e-laering"),
+    };
+
+    public static LocalArea Area(string networkId = "testnett", string id = "testomrade") => new()
+    {
+        Id = id,
+        NetworkId = networkId,
+        Name = "Testområdet",
+        AreaLeader = new Person("Åse Områdeleder", $"omrade@{networkId}.example"),
+    };
+
+    public static Unit Unit(string networkId = "testnett", string areaId = "testomrade", string id = "testenhet") => new()
+    {
+        Id = id,
+        NetworkId = networkId,
+        AreaId = areaId,
+        Name = "Hjemmesykepleien Øst",
+        UnitKind = UnitKind.HomeCare,
+        Municipality = "Testkommune",
+        NearestLeader = new Person("Lars Leder", $"leder.{id}@{networkId}.example"),
+    };
+
+    public static ResourceNurse Nurse(string networkId = "testnett", string unitId = "testenhet", string id = "rn-test000001") => new()
+    {
+        Id = id,
+        NetworkId = networkId,
+        UnitId = unitId,
+        Name = "Siri Sykepleier",
+        Email = "siri@testkommune.example",
+        StartDate = new DateOnly(2026, 1, 5),
+    };
+
+    public static LetterParties Parties(NetworkLanguage language = NetworkLanguage.Bokmal)
+    {
+        var unit = Unit();
+        return new LetterParties(Network(language: language), Nurse(), unit, unit.NearestLeader);
+    }
+}
