@@ -174,7 +174,7 @@ internal sealed class ActivityDispatcher : Dispatcher<ActivityWorkItem>
             await using var scope = services.CreateAsyncScope();
             var activity = factory(scope.ServiceProvider);
             var input = JsonDataConverter.Default.Deserialize(request.Input, activity.InputType);
-            var output = await activity.RunAsync(new StoreActivityContext(name, request.InstanceId, request.TaskId), input).ConfigureAwait(false);
+            var output = await activity.RunAsync(new StoreActivityContext(name, request.InstanceId, request.ExecutionId, request.TaskId), input).ConfigureAwait(false);
             return new TaskCompletedEvent(request.TaskId, JsonDataConverter.Default.Serialize(output)) { Timestamp = Time.GetUtcNow().UtcDateTime };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

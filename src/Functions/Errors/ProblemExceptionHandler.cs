@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Workflows.Durable;
+using Workflows.Network;
+using Workflows.Network.Storage;
 
 namespace Workflows.Functions.Errors;
 
@@ -12,8 +14,26 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is RegistryValidationException invalid)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = new HttpValidationProblemDetails(invalid.Errors.ToDictionary(e => e.Key, e => e.Value))
+                {
+                    Status = StatusCodes.Status422UnprocessableEntity,
+                    Title = "The request breaks the registry's rules",
+                    Detail = "See errors: each field and what is wrong with it.",
+                },
+            }).ConfigureAwait(false);
+        }
+
         var (status, title) = exception switch
         {
+            RegistryNotFoundException => (StatusCodes.Status404NotFound, "Not found"),
+            RegistryConflictException => (StatusCodes.Status409Conflict, "Conflict"),
             OrchestrationNotFoundException => (StatusCodes.Status404NotFound, "No such orchestration instance"),
             OrchestrationAlreadyExistsException => (StatusCodes.Status409Conflict, "The instance id is already in use"),
             BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge

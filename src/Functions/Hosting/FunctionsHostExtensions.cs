@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workflows.Durable;
 using Workflows.Documents;
-using Workflows.Email;
 using Workflows.Functions.Api;
+using Workflows.Functions.Api.Network;
+using Workflows.Functions.Pages;
 using Workflows.Functions.Documents;
 using Workflows.Functions.CustomHandler;
 using Workflows.Functions.Errors;
@@ -59,8 +60,7 @@ public static class FunctionsHostExtensions
             sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<IDocumentStore>(sp => new FolderDocumentStore(
             Path.Combine(dataDirectory, "documents"), sp.GetRequiredService<DocumentLinkSigner>(), sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton<IEmailSender>(sp => new OutboxEmailSender(
-            Path.Combine(dataDirectory, "outbox"), new EmailAddress(settings.EmailFrom, settings.EmailFromName), sp.GetRequiredService<TimeProvider>()));
+        builder.AddNetworkDomain(settings, dataDirectory);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
@@ -88,6 +88,11 @@ public static class FunctionsHostExtensions
         app.MapManagementEndpoints();
         app.MapDocumentLinkEndpoints();
         app.MapInvocationEndpoints();
+        app.MapRegistryEndpoints();
+        app.MapNurseEndpoints();
+        app.MapReportEndpoints();
+        app.MapSigningPages();
+        app.MapNominationPages();
         return app;
     }
 }

@@ -33,11 +33,7 @@ public sealed class OutboxEmailSender : IEmailSender
     /// <inheritdoc />
     public async Task SendAsync(EmailMessage message, CancellationToken cancellation = default)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        if (message.To.Count == 0)
-        {
-            throw new ArgumentException("An email needs at least one recipient.", nameof(message));
-        }
+        EmailGuard.Check(message);
 
         var path = PathFor(message.IdempotencyKey);
         if (File.Exists(path))
@@ -55,24 +51,6 @@ public sealed class OutboxEmailSender : IEmailSender
         File.Move(temporary, path, overwrite: false);
     }
 
-    private MimeMessage ToMime(EmailMessage message)
-    {
-        var mime = new MimeMessage
-        {
-            Subject = message.Subject,
-            Date = time.GetUtcNow(),
-            MessageId = $"{Path.GetFileNameWithoutExtension(PathFor(message.IdempotencyKey))}@outbox.local",
-        };
-        mime.From.Add(new MailboxAddress(from.Name, from.Address));
-        mime.To.AddRange(message.To.Select(a => new MailboxAddress(a.Name, a.Address)));
-        mime.Cc.AddRange(message.Cc.Select(a => new MailboxAddress(a.Name, a.Address)));
-        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
-        foreach (var attachment in message.Attachments)
-        {
-            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
-        }
-
-        mime.Body = body.ToMessageBody();
-        return mime;
-    }
+    private MimeMessage ToMime(EmailMessage message) =>
+        MimeMessages.Create(message, from, time.GetUtcNow(), $"{Path.GetFileNameWithoutExtension(PathFor(message.IdempotencyKey))}@outbox.local");
 }

@@ -68,9 +68,10 @@ public sealed record CompetenceNetwork : IRegistryEntity
             yield return fault;
         }
 
-        for (var i = 0; i < MunicipalityPostBoxes.Count; i++)
+        var boxes = MunicipalityPostBoxes ?? [];
+        for (var i = 0; i < boxes.Count; i++)
         {
-            var box = MunicipalityPostBoxes[i];
+            var box = boxes[i];
             var field = $"{nameof(MunicipalityPostBoxes)}[{i}]";
             foreach (var fault in RegistryChecks.Required($"{field}.{nameof(box.Municipality)}", box?.Municipality)
                 .Concat(RegistryChecks.Email($"{field}.{nameof(box.Email)}", box?.Email)))

@@ -154,11 +154,15 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
         });
     }
 
-    /// <summary>The nurse's nearest leader: the nurse's own when set, else the unit's.</summary>
-    public async Task<Person> NearestLeaderOfAsync(ResourceNurse nurse, CancellationToken cancellation = default)
+    /// <summary>The nurse with network, area, unit and nearest leader.</summary>
+    /// <exception cref="RegistryNotFoundException">The nurse, or what it refers to, does not exist.</exception>
+    public async Task<NurseContext> ContextOfAsync(string nurseId, CancellationToken cancellation = default)
     {
-        ArgumentNullException.ThrowIfNull(nurse);
-        return nurse.NearestLeader ?? (await GetAsync<Unit>(nurse.UnitId, cancellation).ConfigureAwait(false)).Entity.NearestLeader;
+        var nurse = (await GetAsync<ResourceNurse>(nurseId, cancellation).ConfigureAwait(false)).Entity;
+        var unit = (await GetAsync<Unit>(nurse.UnitId, cancellation).ConfigureAwait(false)).Entity;
+        var area = (await GetAsync<LocalArea>(unit.AreaId, cancellation).ConfigureAwait(false)).Entity;
+        var network = (await GetAsync<CompetenceNetwork>(nurse.NetworkId, cancellation).ConfigureAwait(false)).Entity;
+        return new NurseContext(network, area, unit, nurse, nurse.NearestLeader ?? unit.NearestLeader);
     }
 
     /// <summary>Today in Norway, the day the registry's dates are counted in.</summary>

@@ -12,6 +12,12 @@ namespace Workflows.Functions.Tests.Support;
 /// </summary>
 public sealed class HostFactory : WebApplicationFactory<Program>
 {
+    /// <summary>A fake clock for the host and its engine; the system clock when null.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider? Clock { get; init; }
+
+    /// <summary>The host's data directory (outbox, documents, databases).</summary>
+    public string DataDirectory => dataDirectory;
+
     /// <summary>Extra configuration, for example another engine store.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
@@ -44,6 +50,11 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton(new DurableTaskRegistration(r => r

@@ -1,4 +1,3 @@
-using Workflows.Documents.Letters;
 using Workflows.Network;
 
 namespace Workflows.Tests.Support;
@@ -47,9 +46,9 @@ internal static class SampleNetwork
         StartDate = new DateOnly(2026, 1, 5),
     };
 
-    public static LetterParties Parties(NetworkLanguage language = NetworkLanguage.Bokmal)
+    public static NurseContext Parties(NetworkLanguage language = NetworkLanguage.Bokmal)
     {
         var unit = Unit();
-        return new LetterParties(Network(language: language), Nurse(), unit, unit.NearestLeader);
+        return new NurseContext(Network(language: language), Area(), unit, Nurse(), unit.NearestLeader);
     }
 }

@@ -14,8 +14,12 @@ public static class NetworkDocuments
 {
     private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
 
+    /// <summary>The text of the network's function description, for the signing page.</summary>
+    public static FunctionDescriptionText FunctionDescriptionText(CompetenceNetwork network) =>
+        ContentFiles.Read<FunctionDescriptionText>("function-description", network);
+
     /// <summary>The welcome letter to a new resource nurse.</summary>
-    public static byte[] WelcomeLetter(LetterParties parties, DateTimeOffset date)
+    public static byte[] WelcomeLetter(NurseContext parties, DateTimeOffset date)
     {
         ArgumentNullException.ThrowIfNull(parties);
         var text = ContentFiles.Read<WelcomeLetterText>("welcome-letter", parties.Network);
@@ -40,7 +44,7 @@ public static class NetworkDocuments
     }
 
     /// <summary>The function description for the nurse, as the three signers read it before signing.</summary>
-    public static byte[] FunctionDescription(LetterParties parties, DateTimeOffset date)
+    public static byte[] FunctionDescription(NurseContext parties, DateTimeOffset date)
     {
         ArgumentNullException.ThrowIfNull(parties);
         var text = ContentFiles.Read<FunctionDescriptionText>("function-description", parties.Network);
@@ -54,7 +58,7 @@ public static class NetworkDocuments
     /// and the SHA-256 of the unsigned PDF they were shown (<paramref name="signedContentSha256"/>).
     /// </summary>
     public static byte[] SignedFunctionDescription(
-        LetterParties parties, DateTimeOffset date, IReadOnlyList<Signature> signatures, string signedContentName, string signedContentSha256)
+        NurseContext parties, DateTimeOffset date, IReadOnlyList<Signature> signatures, string signedContentName, string signedContentSha256)
     {
         ArgumentNullException.ThrowIfNull(parties);
         ArgumentNullException.ThrowIfNull(signatures);
@@ -78,7 +82,7 @@ public static class NetworkDocuments
         return pdf.ToArray();
     }
 
-    private static void WriteFunctionDescription(PdfComposer pdf, FunctionDescriptionText text, LetterParties parties, DateTimeOffset date)
+    private static void WriteFunctionDescription(PdfComposer pdf, FunctionDescriptionText text, NurseContext parties, DateTimeOffset date)
     {
         var words = NorwegianWords.For(parties.Network.Language);
         pdf.Note(parties.Network.Name).Title(text.Title)

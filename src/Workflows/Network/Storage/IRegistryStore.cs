@@ -4,7 +4,7 @@ namespace Workflows.Network.Storage;
 /// Where the registry lives: SQLite as the embedded default, Azure Table Storage in Azure. Every write carries its
 /// audit entry and is stored together with it, or not at all.
 /// </summary>
-public interface IRegistryStore
+public interface IRegistryStore : IOnceLedger
 {
     /// <summary>Creates tables when missing.</summary>
     Task InitializeAsync(CancellationToken cancellation = default);
@@ -31,10 +31,4 @@ public interface IRegistryStore
 
     /// <summary>Replaces every value in the entity's audit trail by a marker, keeping who, when and which fields.</summary>
     Task RedactAuditAsync(string kind, string id, CancellationToken cancellation = default);
-
-    /// <summary>Records <paramref name="key"/> in <paramref name="scope"/>; false when it was recorded before.</summary>
-    Task<bool> TryRecordOnceAsync(string scope, string key, CancellationToken cancellation = default);
-
-    /// <summary>True when <paramref name="key"/> was recorded in <paramref name="scope"/>.</summary>
-    Task<bool> WasRecordedAsync(string scope, string key, CancellationToken cancellation = default);
 }

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Workflows.Network.Storage;
 
 /// <summary>The embedded registry: one SQLite file with the entities, their audit trail and the once-only keys.</summary>
-public sealed class SqliteRegistryStore : IRegistryStore
+public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -20,6 +20,8 @@ public sealed class SqliteRegistryStore : IRegistryStore
         """;
 
     private readonly string connectionString;
+    private readonly SemaphoreSlim schemaGate = new(1, 1);
+    private volatile bool schemaReady;
 
     /// <summary>Creates a store over the file at <paramref name="databasePath"/> (created when missing).</summary>
     public SqliteRegistryStore(string databasePath)
@@ -30,10 +32,12 @@ public sealed class SqliteRegistryStore : IRegistryStore
     }
 
     /// <inheritdoc />
+    public void Dispose() => schemaGate.Dispose();
+
+    /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellation = default)
     {
         await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
-        await ExecuteAsync(connection, null, Schema, cancellation).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -201,6 +205,24 @@ public sealed class SqliteRegistryStore : IRegistryStore
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellation).ConfigureAwait(false);
+        if (!schemaReady)
+        {
+            // The first use creates the tables, so neither the host nor a test has to remember to.
+            await schemaGate.WaitAsync(cancellation).ConfigureAwait(false);
+            try
+            {
+                if (!schemaReady)
+                {
+                    await ExecuteAsync(connection, null, Schema, cancellation).ConfigureAwait(false);
+                    schemaReady = true;
+                }
+            }
+            finally
+            {
+                schemaGate.Release();
+            }
+        }
+
         return connection;
     }
 

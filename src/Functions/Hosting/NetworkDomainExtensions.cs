@@ -1,0 +1,71 @@
+using System.Text;
+using Workflows.Email;
+using Workflows.Network;
+using Workflows.Network.Seed;
+using Workflows.Network.Storage;
+
+namespace Workflows.Functions.Hosting;
+
+/// <summary>Wires the network domain into the host: registry store, email sender, links, and the seed at start.</summary>
+internal static class NetworkDomainExtensions
+{
+    public static void AddNetworkDomain(this WebApplicationBuilder builder, FunctionsHostSettings host, string dataDirectory)
+    {
+        var section = builder.Configuration.GetSection(NetworkWorkflowSettings.Section);
+        var settings = section.Get<NetworkWorkflowSettings>() ?? new NetworkWorkflowSettings();
+        builder.Services.Configure<NetworkWorkflowSettings>(section);
+        var from = new EmailAddress(host.EmailFrom, host.EmailFromName);
+
+        builder.Services.AddSingleton<IRegistryStore>(_ => settings.RegistryStore switch
+        {
+            "Sqlite" => new SqliteRegistryStore(Path.Combine(dataDirectory, "registry.db")),
+            _ => throw new InvalidOperationException($"Workflows:RegistryStore '{settings.RegistryStore}' is not known: use Sqlite."),
+        });
+        builder.Services.AddSingleton<IEmailSender>(sp => settings.EmailProvider switch
+        {
+            "Outbox" => new OutboxEmailSender(Path.Combine(dataDirectory, "outbox"), from, sp.GetRequiredService<TimeProvider>()),
+            "SendGrid" => new SendGridEmailSender(
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient("SendGrid"),
+                new SendGridOptions
+                {
+                    ApiKey = settings.SendGridApiKey ?? throw new InvalidOperationException("Workflows:SendGridApiKey is required when Workflows:EmailProvider is SendGrid."),
+                    From = from,
+                    Endpoint = settings.SendGridEndpoint,
+                },
+                sp.GetRequiredService<IRegistryStore>()),
+            "Smtp" => new SmtpEmailSender(
+                new SmtpOptions
+                {
+                    Host = settings.SmtpHost ?? throw new InvalidOperationException("Workflows:SmtpHost is required when Workflows:EmailProvider is Smtp."),
+                    Port = settings.SmtpPort,
+                    UserName = settings.SmtpUserName,
+                    Password = settings.SmtpPassword,
+                    From = from,
+                },
+                sp.GetRequiredService<IRegistryStore>(),
+                sp.GetRequiredService<TimeProvider>()),
+            _ => throw new InvalidOperationException($"Workflows:EmailProvider '{settings.EmailProvider}' is not known: use Outbox, SendGrid or Smtp."),
+        });
+        builder.Services.AddHttpClient("SendGrid", client => client.Timeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddNetworkWorkflows(host.PublicBaseUrl, sp => Encoding.UTF8.GetBytes(
+            settings.LinkSecret ?? LocalSecrets.ReadOrCreate(dataDirectory, "link.key", sp.GetRequiredService<ILogger<NetworkRegistry>>())));
+        if (settings.SeedNetworks)
+        {
+            builder.Services.AddHostedService<RegistrySeeding>();
+        }
+    }
+
+    /// <summary>Adds the three networks to an empty registry when the host starts.</summary>
+    private sealed class RegistrySeeding(NetworkRegistry registry, ILogger<RegistrySeeding> logger) : IHostedService
+    {
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            if (await RegistrySeed.SeedWhenEmptyAsync(registry, cancellationToken).ConfigureAwait(false))
+            {
+                logger.LogInformation("The registry was empty: added the Ahus, Innlandet and Helse Førde networks with their areas and units.");
+            }
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

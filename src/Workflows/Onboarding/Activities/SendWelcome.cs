@@ -1,0 +1,44 @@
+using Workflows.Documents;
+using Workflows.Durable;
+using Workflows.Messaging;
+using Workflows.Network;
+
+namespace Workflows.Onboarding.Activities;
+
+/// <summary>Emails the welcome letter and the function description to the nurse, with the nearest leader in copy.</summary>
+public sealed class SendWelcome(NetworkRegistry registry, IDocumentStore documents, NetworkMail mail) : TaskActivity<SendWelcome.Input, bool>
+{
+    /// <inheritdoc />
+    public override async Task<bool> RunAsync(TaskActivityContext context, Input input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var nurse = await registry.ContextOfAsync(input.NurseId).ConfigureAwait(false);
+        var network = nurse.Network;
+        await mail.SendAsync(
+            context,
+            network,
+            "welcome",
+            [new Person(nurse.Nurse.Name!, nurse.Nurse.Email!)],
+            new Dictionary<string, object?>
+            {
+                ["nurse"] = nurse.Nurse.Name,
+                ["unit"] = nurse.Unit.Name,
+                ["leader"] = nurse.NearestLeader.Name,
+                ["networkLeader"] = network.NetworkLeader.Name,
+                ["strategyUrl"] = network.StrategyUrl?.ToString() ?? string.Empty,
+                ["competencePlanUrl"] = network.CompetencePlanUrl?.ToString() ?? string.Empty,
+            },
+            cc: [nurse.NearestLeader],
+            attachments:
+            [
+                await OnboardingFiles.AttachmentAsync(documents, input.Documents.WelcomeLetterKey, default).ConfigureAwait(false),
+                await OnboardingFiles.AttachmentAsync(documents, input.Documents.FunctionDescriptionKey, default).ConfigureAwait(false),
+            ]).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The nurse and the filed documents.</summary>
+    /// <param name="NurseId">The nurse.</param>
+    /// <param name="Documents">The documents to attach.</param>
+    public sealed record Input(string NurseId, OnboardingDocuments Documents);
+}

@@ -1,0 +1,28 @@
+using Workflows.Network;
+
+namespace Workflows.Onboarding;
+
+/// <summary>What an operator (or a leader nominating a replacement) gives to register a new resource nurse.</summary>
+public sealed record NurseRegistration
+{
+    /// <summary>The nurse's unit; the network follows from it.</summary>
+    public string? UnitId { get; init; }
+
+    /// <summary>The nurse's full name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The nurse's email address, where the welcome letter and signing link go.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>The nurse's phone, optional.</summary>
+    public string? Phone { get; init; }
+
+    /// <summary>The nearest leader, when not the unit's leader.</summary>
+    public Person? NearestLeader { get; init; }
+
+    /// <summary>Further education in palliation (then no basic course).</summary>
+    public bool HasFurtherEducation { get; init; }
+
+    /// <summary>The first day in the function; today when not given.</summary>
+    public DateOnly? StartDate { get; init; }
+}

@@ -1,0 +1,119 @@
+using Workflows.Durable;
+using Workflows.Onboarding.Activities;
+using Workflows.Signing;
+
+namespace Workflows.Onboarding;
+
+/// <summary>
+/// Brings a resource nurse in: the welcome letter with the network's documents; the function description signed by
+/// the nurse, the nearest leader and the network leader in turn (a reminder a week, the network leader told after
+/// three, expiry after 60 days); the signed copy archived under the nurse; enrolment in the intro course, and in the
+/// basic course without further education; and the yearly reminder to hold the work-plan meeting.
+/// </summary>
+[DurableTask(Name)]
+public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest, OnboardingOutcome>
+{
+    /// <summary>The orchestrator's name.</summary>
+    public const string Name = "Onboarding";
+
+    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(10)));
+
+    /// <summary>The instance id of a nurse's onboarding: one per nurse.</summary>
+    public static string InstanceIdFor(string nurseId) => $"onboarding-{nurseId}";
+
+    /// <inheritdoc />
+    public override async Task<OnboardingOutcome> RunAsync(TaskOrchestrationContext context, OnboardingRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var nurseId = input.NurseId;
+        var policy = input.Signing ?? SigningPolicy.Default;
+        var started = context.CurrentUtcDateTime;
+        var deadline = started.AddDays(policy.DeadlineDays);
+
+        context.SetCustomStatus(new OnboardingStatus { Phase = OnboardingPhase.Welcoming, NurseId = nurseId });
+        var documents = await context.CallActivityAsync<OnboardingDocuments>(nameof(PrepareOnboardingDocuments), new PrepareOnboardingDocuments.Input(nurseId, started), Retry);
+        await context.CallActivityAsync<bool>(nameof(SendWelcome), new SendWelcome.Input(nurseId, documents), Retry);
+
+        var signatures = new List<Signature>();
+        foreach (var role in Enum.GetValues<SignerRole>())
+        {
+            var signature = await CollectSignatureAsync(context, nurseId, role, deadline, policy, documents, signatures);
+            if (signature is null)
+            {
+                context.SetCustomStatus(new OnboardingStatus { Phase = OnboardingPhase.SigningExpired, NurseId = nurseId, WaitingFor = role, Deadline = deadline, Signed = Roles(signatures) });
+                return new OnboardingOutcome(nurseId, Completed: false, SignedDocumentKey: null, ExpiredWaitingFor: role);
+            }
+
+            signatures.Add(signature);
+        }
+
+        context.SetCustomStatus(new OnboardingStatus { Phase = OnboardingPhase.Filing, NurseId = nurseId, Signed = Roles(signatures) });
+        var signedKey = await context.CallActivityAsync<string>(
+            nameof(FileSignedFunctionDescription), new FileSignedFunctionDescription.Input(nurseId, documents, signatures, context.CurrentUtcDateTime), Retry);
+
+        context.SetCustomStatus(new OnboardingStatus { Phase = OnboardingPhase.Enrolling, NurseId = nurseId, Signed = Roles(signatures), SignedDocumentKey = signedKey });
+        await context.CallActivityAsync<bool>(nameof(EnrolInCourses), nurseId, Retry);
+        await context.CallActivityAsync<bool>(nameof(StartWorkPlanReminders), nurseId, Retry);
+
+        context.SetCustomStatus(new OnboardingStatus { Phase = OnboardingPhase.Completed, NurseId = nurseId, Signed = Roles(signatures), SignedDocumentKey = signedKey });
+        return new OnboardingOutcome(nurseId, Completed: true, signedKey, ExpiredWaitingFor: null);
+    }
+
+    /// <summary>
+    /// Asks one signer and waits: a reminder every <see cref="SigningPolicy.ReminderDays"/>, the network leader told
+    /// once after <see cref="SigningPolicy.EscalateAfterReminders"/>; null when the deadline passes first.
+    /// </summary>
+    private static async Task<Signature?> CollectSignatureAsync(
+        TaskOrchestrationContext context, string nurseId, SignerRole role, DateTime deadline, SigningPolicy policy, OnboardingDocuments documents, IReadOnlyList<Signature> signed)
+    {
+        var step = new SigningStep(context.InstanceId, nurseId, role, context.NewGuid().ToString("N"), deadline, Reminder: 0);
+        await context.CallActivityAsync<bool>(nameof(RequestSignature), step, Retry);
+        while (true)
+        {
+            context.SetCustomStatus(new OnboardingStatus
+            {
+                Phase = OnboardingPhase.AwaitingSignature,
+                NurseId = nurseId,
+                WaitingFor = role,
+                TokenId = step.TokenId,
+                DocumentKey = documents.FunctionDescriptionKey,
+                Reminders = step.Reminder,
+                Deadline = deadline,
+                Signed = Roles(signed),
+            });
+            var nextReminder = context.CurrentUtcDateTime.AddDays(policy.ReminderDays);
+            var waitUntil = nextReminder < deadline ? nextReminder : deadline;
+            try
+            {
+                var signature = await context.WaitForExternalEvent<SignatureEvent>(SignatureEvent.NameFor(role), waitUntil - context.CurrentUtcDateTime);
+                if (signature.TokenId == step.TokenId)
+                {
+                    return signature.Signature;
+                }
+
+                // A confirmation through an older link of this step: the page accepts only the current link, so only
+                // a race gets here; it is ignored and the wait goes on.
+                continue;
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            if (context.CurrentUtcDateTime >= deadline)
+            {
+                await context.CallActivityAsync<bool>(nameof(ExpireSigning), step, Retry);
+                return null;
+            }
+
+            step = step with { Reminder = step.Reminder + 1 };
+            await context.CallActivityAsync<bool>(nameof(RequestSignature), step, Retry);
+            if (step.Reminder == policy.EscalateAfterReminders)
+            {
+                await context.CallActivityAsync<bool>(nameof(EscalateSigning), step, Retry);
+            }
+        }
+    }
+
+    private static List<SignerRole> Roles(IEnumerable<Signature> signatures) => signatures.Select(s => s.Role).ToList();
+}

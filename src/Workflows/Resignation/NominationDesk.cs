@@ -1,0 +1,104 @@
+using Workflows.Durable;
+using Workflows.Messaging;
+using Workflows.Network;
+using Workflows.Onboarding;
+using Workflows.Signing;
+
+namespace Workflows.Resignation;
+
+/// <summary>
+/// Behind <c>/nominate/{token}</c>: the nearest leader names a replacement; the new nurse is registered in the unit,
+/// onboarding starts, and the resignation hears of it. The link works once, while the resignation still asks.
+/// </summary>
+public sealed class NominationDesk(LinkTokens tokens, DurableTaskClient client, NetworkRegistry registry, NurseOnboarding onboarding)
+{
+    /// <summary>What the link shows; nothing changes.</summary>
+    public async Task<NominationView> OpenAsync(string token, CancellationToken cancellation = default) =>
+        (await CheckAsync(token, cancellation).ConfigureAwait(false)).View;
+
+    /// <summary>Registers the nominated nurse and tells the resignation; a form with faults changes nothing.</summary>
+    public async Task<NominationView> NominateAsync(string token, NurseRegistration registration, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        var (view, claim) = await CheckAsync(token, cancellation).ConfigureAwait(false);
+        if (view.Outcome != LinkOutcome.Ready || claim is null)
+        {
+            return view;
+        }
+
+        // The unit comes from the link, never from the form.
+        var candidate = registration with { UnitId = claim.Step };
+        var faults = Draft(candidate).Validate().ToList();
+        if (faults.Count > 0)
+        {
+            return view with { Errors = new RegistryValidationException(faults).Errors };
+        }
+
+        if (!await registry.Store.TryRecordOnceAsync(SigningDesk.UsedLinks, claim.TokenId, cancellation).ConfigureAwait(false))
+        {
+            return view with { Outcome = LinkOutcome.Used };
+        }
+
+        var (nurse, _) = await onboarding.RegisterAsync(candidate, $"nomination:{claim.InstanceId}", cancellation: cancellation).ConfigureAwait(false);
+        await client.RaiseEventAsync(claim.InstanceId, NominationEvent.Name, new NominationEvent(claim.TokenId, nurse.Id, nurse.Name!), cancellation).ConfigureAwait(false);
+        return view with { Outcome = LinkOutcome.Done, ReplacementNurseId = nurse.Id };
+    }
+
+    private async Task<(NominationView View, LinkClaim? Claim)> CheckAsync(string token, CancellationToken cancellation)
+    {
+        var (state, claim) = tokens.Read(token, WorkflowLinks.NominatePurpose);
+        if (state is LinkTokenState.Forged or LinkTokenState.WrongPurpose || claim is null)
+        {
+            return (new NominationView { Outcome = LinkOutcome.Forged }, null);
+        }
+
+        NurseContext leaving;
+        try
+        {
+            leaving = await registry.ContextOfAsync(claim.Subject, cancellation).ConfigureAwait(false);
+        }
+        catch (RegistryNotFoundException)
+        {
+            return (new NominationView { Outcome = LinkOutcome.Closed }, null);
+        }
+
+        var view = new NominationView
+        {
+            Outcome = LinkOutcome.Ready,
+            Language = leaving.Network.Language,
+            NetworkName = leaving.Network.Name,
+            UnitName = leaving.Unit.Name,
+            LeaderName = leaving.NearestLeader.Name,
+            LeavingNurseName = leaving.Nurse.Name,
+        };
+        if (state == LinkTokenState.Expired)
+        {
+            return (view with { Outcome = LinkOutcome.Expired }, null);
+        }
+
+        if (await registry.Store.WasRecordedAsync(SigningDesk.UsedLinks, claim.TokenId, cancellation).ConfigureAwait(false))
+        {
+            return (view with { Outcome = LinkOutcome.Used }, null);
+        }
+
+        var instance = await client.GetInstanceAsync(claim.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
+        var status = instance?.ReadCustomStatusAs<ResignationStatus>();
+        if (instance is not { IsRunning: true } || status is null || status.Replacement != ReplacementState.Requested)
+        {
+            return (view with { Outcome = LinkOutcome.Closed }, null);
+        }
+
+        return status.NominationTokenId == claim.TokenId ? (view, claim) : (view with { Outcome = LinkOutcome.WrongStep }, null);
+    }
+
+    private static ResourceNurse Draft(NurseRegistration registration) => new()
+    {
+        Id = "rn-draft",
+        NetworkId = "draft",
+        UnitId = registration.UnitId ?? string.Empty,
+        Name = registration.Name,
+        Email = registration.Email,
+        NearestLeader = registration.NearestLeader,
+        StartDate = registration.StartDate ?? new DateOnly(2000, 1, 1),
+    };
+}

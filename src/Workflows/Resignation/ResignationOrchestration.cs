@@ -1,0 +1,106 @@
+using Workflows.Durable;
+using Workflows.Network;
+using Workflows.Resignation.Activities;
+
+namespace Workflows.Resignation;
+
+/// <summary>
+/// Takes a resource nurse out: the network leader, area leader and nearest leader are told; the nurse leaves the name
+/// list and the coverage count after the end date; the nearest leader is asked for a replacement (reminded every
+/// 14 days until one is nominated or the operator closes the request); and after the retention period the nurse's
+/// personal data is deleted, keeping the service record and the archived signed documents.
+/// </summary>
+[DurableTask(Name)]
+public sealed class ResignationOrchestration : TaskOrchestrator<ResignationRequest, ResignationStatus>
+{
+    /// <summary>The orchestrator's name.</summary>
+    public const string Name = "Resignation";
+
+    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(10)));
+
+    /// <summary>The instance id of a nurse's resignation: one per nurse.</summary>
+    public static string InstanceIdFor(string nurseId) => $"resignation-{nurseId}";
+
+    /// <inheritdoc />
+    public override async Task<ResignationStatus> RunAsync(TaskOrchestrationContext context, ResignationRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var status = new ResignationStatus { NurseId = input.NurseId, EndDate = input.EndDate };
+        void Report(ResignationStatus next)
+        {
+            status = next;
+            context.SetCustomStatus(status);
+        }
+
+        Report(status);
+        await context.CallActivityAsync<bool>(nameof(RecordResignation), input, Retry);
+        await context.CallActivityAsync<bool>(nameof(SendResignationNotices), input, Retry);
+
+        var endOfService = LeaveAfterEndDateAsync(context, input, () => status, Report);
+        var replacement = SeekReplacementAsync(context, input, () => status, Report);
+        await Task.WhenAll(endOfService, replacement);
+
+        var eraseOn = NorwegianTime.StartOfDayUtc(input.EndDate.AddDays(1).AddMonths(input.RetentionMonths));
+        Report(status with { EraseOn = eraseOn });
+        if (eraseOn > context.CurrentUtcDateTime)
+        {
+            await context.CreateTimer(eraseOn, CancellationToken.None);
+        }
+
+        await context.CallActivityAsync<bool>(nameof(EraseNursePersonalData), input.NurseId, Retry);
+        Report(status with { Erased = true });
+        return status;
+    }
+
+    /// <summary>From the day after the end date the nurse is inactive: off the name list and the coverage count.</summary>
+    private static async Task LeaveAfterEndDateAsync(
+        TaskOrchestrationContext context, ResignationRequest input, Func<ResignationStatus> status, Action<ResignationStatus> report)
+    {
+        var firstDayAfter = NorwegianTime.StartOfDayUtc(input.EndDate.AddDays(1));
+        if (firstDayAfter > context.CurrentUtcDateTime)
+        {
+            await context.CreateTimer(firstDayAfter, CancellationToken.None);
+        }
+
+        await context.CallActivityAsync<bool>(nameof(MarkNurseInactive), input.NurseId, Retry);
+        report(status() with { Inactive = true });
+    }
+
+    /// <summary>Asks the nearest leader for a replacement until one is nominated or the operator closes the request.</summary>
+    private static async Task SeekReplacementAsync(
+        TaskOrchestrationContext context, ResignationRequest input, Func<ResignationStatus> status, Action<ResignationStatus> report)
+    {
+        using var stop = new CancellationTokenSource();
+        var closed = context.WaitForExternalEvent<string?>(NominationEvent.ClosedName, stop.Token);
+
+        // One link for the whole request: a reminder repeats it, so an older email still works.
+        var tokenId = context.NewGuid().ToString("N");
+        for (var reminder = 0; ; reminder++)
+        {
+            await context.CallActivityAsync<bool>(nameof(RequestReplacement), new RequestReplacement.Input(context.InstanceId, input, tokenId, reminder), Retry);
+            report(status() with { Replacement = ReplacementState.Requested, ReplacementReminders = reminder, NominationTokenId = tokenId });
+
+            using var wait = new CancellationTokenSource();
+            var nominated = context.WaitForExternalEvent<NominationEvent>(NominationEvent.Name, wait.Token);
+            var nextReminder = context.CreateTimer(context.CurrentUtcDateTime.AddDays(input.ReplacementReminderDays), wait.Token);
+            var first = await Task.WhenAny(nominated, nextReminder, closed);
+            if (first == nominated)
+            {
+                wait.Cancel();
+                stop.Cancel();
+                var nomination = await nominated;
+                report(status() with { Replacement = ReplacementState.Nominated, ReplacementNurseId = nomination.ReplacementNurseId, NominationTokenId = null });
+                await context.CallActivityAsync<bool>(nameof(AnnounceReplacement), new AnnounceReplacement.Input(input.NurseId, nomination), Retry);
+                return;
+            }
+
+            if (first == closed)
+            {
+                wait.Cancel();
+                report(status() with { Replacement = ReplacementState.Closed, NominationTokenId = null });
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Workflows.Durable;
+using Workflows.Messaging;
+using Workflows.Network;
+
+namespace Workflows.WorkPlan;
+
+/// <summary>Reminds the nurse and the nearest leader of the yearly work-plan meeting; false when the nurse has left.</summary>
+public sealed class SendWorkPlanReminder(NetworkRegistry registry, NetworkMail mail) : TaskActivity<string, bool>
+{
+    /// <inheritdoc />
+    public override async Task<bool> RunAsync(TaskActivityContext context, string input)
+    {
+        var nurse = await registry.FindAsync<ResourceNurse>(input).ConfigureAwait(false);
+        if (nurse is null || nurse.Entity.Status is not (NurseStatus.Active or NurseStatus.Onboarding))
+        {
+            return false;
+        }
+
+        var about = await registry.ContextOfAsync(input).ConfigureAwait(false);
+        await mail.SendAsync(
+            context,
+            about.Network,
+            "work-plan-reminder",
+            [new Person(about.Nurse.Name!, about.Nurse.Email!), about.NearestLeader],
+            new Dictionary<string, object?>
+            {
+                ["nurse"] = about.Nurse.Name,
+                ["leader"] = about.NearestLeader.Name,
+                ["year"] = registry.Today.Year,
+                ["networkLeader"] = about.Network.NetworkLeader.Name,
+            }).ConfigureAwait(false);
+        return true;
+    }
+}

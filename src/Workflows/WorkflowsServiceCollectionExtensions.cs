@@ -1,0 +1,57 @@
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Durable;
+using Workflows.Messaging;
+using Workflows.Network;
+using Workflows.Network.Reports;
+using Workflows.Onboarding;
+using Workflows.Onboarding.Activities;
+using Workflows.Resignation;
+using Workflows.Resignation.Activities;
+using Workflows.Signing;
+using Workflows.WorkPlan;
+
+namespace Workflows;
+
+/// <summary>Adds the network domain: registry, reports, onboarding and resignation flows, links and mail.</summary>
+public static class WorkflowsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the domain's services and orchestrations. The host adds an <see cref="Network.Storage.IRegistryStore"/>,
+    /// an <see cref="Email.IEmailSender"/>, an <see cref="Documents.IDocumentStore"/> and the engine.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="publicBaseUrl">Where people reach the host, for links in emails.</param>
+    /// <param name="linkSecret">Gives at least 32 bytes signing the links.</param>
+    public static IServiceCollection AddNetworkWorkflows(this IServiceCollection services, Uri publicBaseUrl, Func<IServiceProvider, byte[]> linkSecret)
+    {
+        services.AddSingleton<NetworkRegistry>();
+        services.AddSingleton<RegistryReports>();
+        services.AddSingleton<NetworkMail>();
+        services.AddSingleton(sp => new LinkTokens(linkSecret(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new WorkflowLinks(publicBaseUrl, sp.GetRequiredService<LinkTokens>()));
+        services.AddSingleton<NurseOnboarding>();
+        services.AddSingleton<Resignations>();
+        services.AddSingleton<SigningDesk>();
+        services.AddSingleton<NominationDesk>();
+        services.AddSingleton(new DurableTaskRegistration(tasks => tasks
+            .AddOrchestrator<OnboardingOrchestration>()
+            .AddActivity<PrepareOnboardingDocuments>()
+            .AddActivity<SendWelcome>()
+            .AddActivity<RequestSignature>()
+            .AddActivity<EscalateSigning>()
+            .AddActivity<ExpireSigning>()
+            .AddActivity<FileSignedFunctionDescription>()
+            .AddActivity<EnrolInCourses>()
+            .AddActivity<StartWorkPlanReminders>()
+            .AddOrchestrator<WorkPlanReminders>()
+            .AddActivity<SendWorkPlanReminder>()
+            .AddOrchestrator<ResignationOrchestration>()
+            .AddActivity<RecordResignation>()
+            .AddActivity<SendResignationNotices>()
+            .AddActivity<MarkNurseInactive>()
+            .AddActivity<RequestReplacement>()
+            .AddActivity<AnnounceReplacement>()
+            .AddActivity<EraseNursePersonalData>()));
+        return services;
+    }
+}
