@@ -58,11 +58,14 @@ public sealed record ResourceNurse : IRegistryEntity
     /// <summary>The document-store key of the signed function description.</summary>
     public string? SignedFunctionDescriptionKey { get; init; }
 
-    /// <summary>True while the nurse counts as a resource nurse of the unit on <paramref name="day"/>.</summary>
+    /// <summary>
+    /// True while the nurse counts as a resource nurse of the unit on <paramref name="day"/>: from the start date to
+    /// the end date, so a report for a past day still counts a nurse who has left since.
+    /// </summary>
     public bool IsActiveOn(DateOnly day) =>
-        Status is NurseStatus.Onboarding or NurseStatus.Active or NurseStatus.Resigning
+        Status != NurseStatus.SigningExpired
         && StartDate <= day
-        && (EndDate is null || EndDate >= day);
+        && (EndDate is { } end ? end >= day : Status is NurseStatus.Onboarding or NurseStatus.Active or NurseStatus.Resigning);
 
     /// <inheritdoc />
     public IEnumerable<KeyValuePair<string, string>> Validate()

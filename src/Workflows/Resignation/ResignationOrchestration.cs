@@ -71,10 +71,10 @@ public sealed class ResignationOrchestration : TaskOrchestrator<ResignationReque
     private static async Task SeekReplacementAsync(
         TaskOrchestrationContext context, ResignationRequest input, Func<ResignationStatus> status, Action<ResignationStatus> report)
     {
+        // One wait for each answer for the whole request, and one link: a reminder repeats it, so an older email works.
         using var stop = new CancellationTokenSource();
+        var nominated = context.WaitForExternalEvent<NominationEvent>(NominationEvent.Name, stop.Token);
         var closed = context.WaitForExternalEvent<string?>(NominationEvent.ClosedName, stop.Token);
-
-        // One link for the whole request: a reminder repeats it, so an older email still works.
         var tokenId = context.NewGuid().ToString("N");
         for (var reminder = 0; ; reminder++)
         {
@@ -82,25 +82,27 @@ public sealed class ResignationOrchestration : TaskOrchestrator<ResignationReque
             report(status() with { Replacement = ReplacementState.Requested, ReplacementReminders = reminder, NominationTokenId = tokenId });
 
             using var wait = new CancellationTokenSource();
-            var nominated = context.WaitForExternalEvent<NominationEvent>(NominationEvent.Name, wait.Token);
             var nextReminder = context.CreateTimer(context.CurrentUtcDateTime.AddDays(input.ReplacementReminderDays), wait.Token);
-            var first = await Task.WhenAny(nominated, nextReminder, closed);
+            var first = await Task.WhenAny(nominated, closed, nextReminder);
+            if (first == nextReminder)
+            {
+                continue;
+            }
+
+            wait.Cancel();
+            stop.Cancel();
             if (first == nominated)
             {
-                wait.Cancel();
-                stop.Cancel();
                 var nomination = await nominated;
                 report(status() with { Replacement = ReplacementState.Nominated, ReplacementNurseId = nomination.ReplacementNurseId, NominationTokenId = null });
                 await context.CallActivityAsync<bool>(nameof(AnnounceReplacement), new AnnounceReplacement.Input(input.NurseId, nomination), Retry);
-                return;
+            }
+            else
+            {
+                report(status() with { Replacement = ReplacementState.Closed, NominationTokenId = null });
             }
 
-            if (first == closed)
-            {
-                wait.Cancel();
-                report(status() with { Replacement = ReplacementState.Closed, NominationTokenId = null });
-                return;
-            }
+            return;
         }
     }
 }
