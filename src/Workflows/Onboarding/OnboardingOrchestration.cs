@@ -1,4 +1,5 @@
 using Workflows.Durable;
+using Workflows.Messaging;
 using Workflows.Onboarding.Activities;
 using Workflows.Signing;
 
@@ -16,7 +17,7 @@ public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest
     /// <summary>The orchestrator's name.</summary>
     public const string Name = "Onboarding";
 
-    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(10)));
+    private static readonly TaskOptions Retry = ActivityRetry.Default;
 
     /// <summary>The instance id of a nurse's onboarding: one per nurse.</summary>
     public static string InstanceIdFor(string nurseId) => $"onboarding-{nurseId}";

@@ -1,4 +1,5 @@
 using Workflows.Durable;
+using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Resignation.Activities;
 
@@ -16,7 +17,7 @@ public sealed class ResignationOrchestration : TaskOrchestrator<ResignationReque
     /// <summary>The orchestrator's name.</summary>
     public const string Name = "Resignation";
 
-    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(5, TimeSpan.FromSeconds(10), 2, TimeSpan.FromMinutes(10)));
+    private static readonly TaskOptions Retry = ActivityRetry.Default;
 
     /// <summary>The instance id of a nurse's resignation: one per nurse.</summary>
     public static string InstanceIdFor(string nurseId) => $"resignation-{nurseId}";
