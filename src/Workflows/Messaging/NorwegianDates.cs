@@ -11,8 +11,12 @@ public static class NorwegianDates
     /// <summary>"10. november 2026".</summary>
     public static string Day(DateOnly day) => day.ToString("d. MMMM yyyy", Norwegian);
 
-    /// <summary>"10. november 2026 kl. 14:30", in Norwegian time.</summary>
-    public static string DayAndTime(DateTime utc) => NorwegianTime.ToLocal(utc).ToString("d. MMMM yyyy 'kl.' HH:mm", Norwegian);
+    /// <summary>The Norwegian day of a UTC instant: "10. november 2026".</summary>
+    public static string Day(DateTimeOffset instant) => Day(DateOnly.FromDateTime(NorwegianTime.ToLocal(instant.UtcDateTime)));
+
+    /// <summary>"10. november 2026 kl. 14:30", in Norwegian time; with seconds ("kl. 14:30:05") for records.</summary>
+    public static string DayAndTime(DateTime utc, bool seconds = false) =>
+        NorwegianTime.ToLocal(utc).ToString(seconds ? "d. MMMM yyyy 'kl.' HH:mm:ss" : "d. MMMM yyyy 'kl.' HH:mm", Norwegian);
 
     /// <summary>"desember 2026".</summary>
     public static string Month(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", Norwegian);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Workflows.Documents.Pdf;
+using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Signing;
 using Workflows.Templates;
@@ -12,8 +12,6 @@ namespace Workflows.Documents.Letters;
 /// </summary>
 public static class NetworkDocuments
 {
-    private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
-
     /// <summary>The text of the network's function description, for the signing page.</summary>
     public static FunctionDescriptionText FunctionDescriptionText(CompetenceNetwork network) =>
         ContentFiles.Read<FunctionDescriptionText>("function-description", network);
@@ -33,7 +31,7 @@ public static class NetworkDocuments
             ["basicCourse"] = !parties.Nurse.HasFurtherEducation,
         };
         using var pdf = new PdfComposer(text.Title, parties.Network.Name, date);
-        pdf.Note(parties.Network.Name).Note(LongDate(date)).Space(8).Title(text.Title).Paragraph(TextTemplates.Render(text.Greeting, model));
+        pdf.Note(parties.Network.Name).Note(NorwegianDates.Day(date)).Space(8).Title(text.Title).Paragraph(TextTemplates.Render(text.Greeting, model));
         foreach (var paragraph in text.Paragraphs)
         {
             pdf.Paragraph(TextTemplates.Render(paragraph, model));
@@ -73,7 +71,7 @@ public static class NetworkDocuments
             pdf.Rule()
                 .Row(labels.Role, words.SignerRole((int)signature.Role))
                 .Row(labels.Name, signature.Name)
-                .Row(labels.SignedAt, LongDateTime(signature.SignedAt))
+                .Row(labels.SignedAt, NorwegianDates.DayAndTime(signature.SignedAt.UtcDateTime, seconds: true))
                 .Row(labels.Address, signature.IpAddress)
                 .Row(labels.UserAgent, signature.UserAgent);
         }
@@ -90,8 +88,8 @@ public static class NetworkDocuments
             .Row(parties.Network.Language == NetworkLanguage.Nynorsk ? "Eining" : "Enhet", $"{parties.Unit.Name}, {parties.Unit.Municipality}")
             .Row(words.SignerRole((int)SignerRole.NearestLeader), parties.NearestLeader.Name)
             .Row(words.SignerRole((int)SignerRole.NetworkLeader), parties.Network.NetworkLeader.Name)
-            .Row("Startdato", parties.Nurse.StartDate.ToString("d. MMMM yyyy", Norwegian))
-            .Note(LongDate(date))
+            .Row("Startdato", NorwegianDates.Day(parties.Nurse.StartDate))
+            .Note(NorwegianDates.Day(date))
             .Rule();
         foreach (var section in text.Sections)
         {
@@ -109,10 +107,4 @@ public static class NetworkDocuments
 
         pdf.Space(8).Paragraph(text.Statement, emphasis: true);
     }
-
-    private static string LongDate(DateTimeOffset date) =>
-        DateOnly.FromDateTime(NorwegianTime.ToLocal(date.UtcDateTime)).ToString("d. MMMM yyyy", Norwegian);
-
-    private static string LongDateTime(DateTimeOffset time) =>
-        NorwegianTime.ToLocal(time.UtcDateTime).ToString("d. MMMM yyyy 'kl.' HH:mm:ss", Norwegian);
 }
