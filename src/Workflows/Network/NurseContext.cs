@@ -8,6 +8,9 @@ namespace Workflows.Network;
 /// <param name="NearestLeader">The nurse's nearest leader (the nurse's own, else the unit's).</param>
 public sealed record NurseContext(CompetenceNetwork Network, LocalArea Area, Unit Unit, ResourceNurse Nurse, Person NearestLeader)
 {
+    /// <summary>The nurse as an email recipient (empty once erased).</summary>
+    public Person NurseContact => new(Nurse.Name ?? string.Empty, Nurse.Email ?? string.Empty);
+
     /// <summary>The words of the network's language.</summary>
     public NorwegianWords Words => NorwegianWords.For(Network.Language);
 }

@@ -21,7 +21,7 @@ public sealed class SendWorkPlanReminder(NetworkRegistry registry, NetworkMail m
             context,
             about.Network,
             "work-plan-reminder",
-            [new Person(about.Nurse.Name!, about.Nurse.Email!), about.NearestLeader],
+            [about.NurseContact, about.NearestLeader],
             new Dictionary<string, object?>
             {
                 ["nurse"] = about.Nurse.Name,

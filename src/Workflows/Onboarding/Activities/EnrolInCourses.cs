@@ -34,7 +34,7 @@ public sealed class EnrolInCourses(NetworkRegistry registry, NetworkMail mail, T
             context,
             nurse.Network,
             "course-enrolment",
-            [new Person(nurse.Nurse.Name!, nurse.Nurse.Email!)],
+            [nurse.NurseContact],
             new Dictionary<string, object?>
             {
                 ["nurse"] = nurse.Nurse.Name,

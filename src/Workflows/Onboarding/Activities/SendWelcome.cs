@@ -18,7 +18,7 @@ public sealed class SendWelcome(NetworkRegistry registry, IDocumentStore documen
             context,
             network,
             "welcome",
-            [new Person(nurse.Nurse.Name!, nurse.Nurse.Email!)],
+            [nurse.NurseContact],
             new Dictionary<string, object?>
             {
                 ["nurse"] = nurse.Nurse.Name,

@@ -8,7 +8,7 @@ internal static class SignerLookup
 {
     public static Person Signer(NurseContext nurse, SignerRole role) => role switch
     {
-        SignerRole.Nurse => new Person(nurse.Nurse.Name ?? string.Empty, nurse.Nurse.Email ?? string.Empty),
+        SignerRole.Nurse => nurse.NurseContact,
         SignerRole.NearestLeader => nurse.NearestLeader,
         _ => nurse.Network.NetworkLeader,
     };
