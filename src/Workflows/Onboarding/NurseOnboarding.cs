@@ -23,19 +23,7 @@ public sealed class NurseOnboarding(NetworkRegistry registry, DurableTaskClient 
 
         var unit = await registry.FindAsync<Unit>(registration.UnitId, cancellation).ConfigureAwait(false)
             ?? throw new RegistryValidationException(nameof(registration.UnitId), $"There is no unit with id '{registration.UnitId}'.");
-        var nurse = new ResourceNurse
-        {
-            Id = NetworkRegistry.NewNurseId(),
-            NetworkId = unit.Entity.NetworkId,
-            UnitId = unit.Entity.Id,
-            Name = registration.Name?.Trim(),
-            Email = registration.Email?.Trim(),
-            Phone = string.IsNullOrWhiteSpace(registration.Phone) ? null : registration.Phone.Trim(),
-            NearestLeader = registration.NearestLeader,
-            HasFurtherEducation = registration.HasFurtherEducation,
-            StartDate = registration.StartDate ?? registry.Today,
-            Status = NurseStatus.Onboarding,
-        };
+        var nurse = (registration with { UnitId = unit.Entity.Id }).ToNurse(NetworkRegistry.NewNurseId(), unit.Entity.NetworkId, registry.Today);
         var created = await registry.CreateAsync(nurse, actor, cancellation).ConfigureAwait(false);
         try
         {

@@ -25,4 +25,22 @@ public sealed record NurseRegistration
 
     /// <summary>The first day in the function; today when not given.</summary>
     public DateOnly? StartDate { get; init; }
+
+    /// <summary>The registry record this registration makes: trimmed, onboarding, starting today unless a day is given.</summary>
+    /// <param name="id">The nurse's id.</param>
+    /// <param name="networkId">The unit's network.</param>
+    /// <param name="today">Today in Norway.</param>
+    public ResourceNurse ToNurse(string id, string networkId, DateOnly today) => new()
+    {
+        Id = id,
+        NetworkId = networkId,
+        UnitId = UnitId ?? string.Empty,
+        Name = Name?.Trim(),
+        Email = Email?.Trim(),
+        Phone = string.IsNullOrWhiteSpace(Phone) ? null : Phone.Trim(),
+        NearestLeader = NearestLeader,
+        HasFurtherEducation = HasFurtherEducation,
+        StartDate = StartDate ?? today,
+        Status = NurseStatus.Onboarding,
+    };
 }

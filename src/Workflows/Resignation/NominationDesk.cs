@@ -28,7 +28,7 @@ public sealed class NominationDesk(LinkTokens tokens, DurableTaskClient client, 
 
         // The unit comes from the link, never from the form.
         var candidate = registration with { UnitId = claim.Step };
-        var faults = Draft(candidate).Validate().ToList();
+        var faults = candidate.ToNurse("rn-draft", "draft", registry.Today).Validate().ToList();
         if (faults.Count > 0)
         {
             return view with { Errors = new RegistryValidationException(faults).Errors };
@@ -90,15 +90,4 @@ public sealed class NominationDesk(LinkTokens tokens, DurableTaskClient client, 
 
         return status.NominationTokenId == claim.TokenId ? (view, claim) : (view with { Outcome = LinkOutcome.WrongStep }, null);
     }
-
-    private static ResourceNurse Draft(NurseRegistration registration) => new()
-    {
-        Id = "rn-draft",
-        NetworkId = "draft",
-        UnitId = registration.UnitId ?? string.Empty,
-        Name = registration.Name,
-        Email = registration.Email,
-        NearestLeader = registration.NearestLeader,
-        StartDate = registration.StartDate ?? new DateOnly(2000, 1, 1),
-    };
 }
