@@ -13,14 +13,11 @@ namespace Workflows.Email;
 /// </summary>
 public sealed class SendGridEmailSender(HttpClient http, SendGridOptions options, IOnceLedger ledger) : IEmailSender
 {
-    /// <summary>The once-ledger scope of sent emails.</summary>
-    public const string LedgerScope = EmailGuard.LedgerScope;
-
     /// <inheritdoc />
     public async Task SendAsync(EmailMessage message, CancellationToken cancellation = default)
     {
         EmailGuard.Check(message);
-        if (await ledger.WasRecordedAsync(LedgerScope, message.IdempotencyKey, cancellation).ConfigureAwait(false))
+        if (await ledger.WasRecordedAsync(EmailGuard.LedgerScope, message.IdempotencyKey, cancellation).ConfigureAwait(false))
         {
             return;
         }
@@ -39,7 +36,7 @@ public sealed class SendGridEmailSender(HttpClient http, SendGridOptions options
             throw transient ? new HttpRequestException(detail, null, response.StatusCode) : new InvalidOperationException(detail);
         }
 
-        await ledger.TryRecordOnceAsync(LedgerScope, message.IdempotencyKey, cancellation).ConfigureAwait(false);
+        await ledger.TryRecordOnceAsync(EmailGuard.LedgerScope, message.IdempotencyKey, cancellation).ConfigureAwait(false);
     }
 
     private MailSend Body(EmailMessage message)

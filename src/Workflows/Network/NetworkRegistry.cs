@@ -57,10 +57,7 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(entity);
         var stored = await store.GetAsync(T.Kind, entity.Id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, entity.Id);
-        if (version is { } expected && expected != stored.Version)
-        {
-            throw new RegistryConflictException($"The {T.Kind} '{entity.Id}' is at version {stored.Version}, not {expected}; read it again.");
-        }
+        RequireVersion<T>(stored, version);
 
         await CheckAsync(entity, cancellation).ConfigureAwait(false);
         var json = Serialize(entity);
@@ -107,10 +104,7 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
         where T : class, IRegistryEntity
     {
         var stored = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, id);
-        if (version is { } expected && expected != stored.Version)
-        {
-            throw new RegistryConflictException($"The {T.Kind} '{id}' is at version {stored.Version}, not {expected}; read it again.");
-        }
+        RequireVersion<T>(stored, version);
 
         var entity = Deserialize<T>(stored.Json);
         if (await DependentsAsync(entity, cancellation).ConfigureAwait(false) is { } dependents)
@@ -167,6 +161,15 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
 
     /// <summary>Today in Norway, the day the registry's dates are counted in.</summary>
     public DateOnly Today => NorwegianTime.Today(time);
+
+    private static void RequireVersion<T>(RegistryRecord stored, long? version)
+        where T : class, IRegistryEntity
+    {
+        if (version is { } expected && expected != stored.Version)
+        {
+            throw new RegistryConflictException($"The {T.Kind} '{stored.Id}' is at version {stored.Version}, not {expected}; read it again.");
+        }
+    }
 
     private async Task CheckAsync<T>(T entity, CancellationToken cancellation)
         where T : class, IRegistryEntity

@@ -28,12 +28,7 @@ public static class NurseEndpoints
         api.MapDelete("/{id}", DeleteAsync)
             .WithSummary("Deletes a nurse registered by mistake (still onboarding, or signing expired); others resign instead.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/{id}/audit", async (string id, NetworkRegistry registry, CancellationToken cancellation) =>
-            {
-                await registry.GetAsync<ResourceNurse>(id, cancellation).ConfigureAwait(false);
-                return Results.Json(await registry.AuditTrailAsync<ResourceNurse>(id, cancellation).ConfigureAwait(false), ApiJson.Options);
-            })
-            .WithSummary("Who changed what, when.");
+        RegistryEndpoints.MapAudit<ResourceNurse>(api, "/{id}/audit");
         api.MapPost("/{id}/onboarding", async (string id, HttpContext http, NurseOnboarding onboarding, IOptions<FunctionsHostSettings> settings, CancellationToken cancellation) =>
             {
                 var instanceId = await onboarding.StartAsync(id, cancellation: cancellation).ConfigureAwait(false);

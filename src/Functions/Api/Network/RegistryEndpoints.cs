@@ -59,13 +59,18 @@ public static class RegistryEndpoints
             })
             .WithSummary($"Deletes one of the {path} that nothing refers to.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet($"/{path}/{{id}}/audit", async (string id, NetworkRegistry registry, CancellationToken cancellation) =>
+        MapAudit<T>(api, $"/{path}/{{id}}/audit");
+    }
+
+    /// <summary>Maps an entity's audit trail (404 for an unknown entity).</summary>
+    internal static void MapAudit<T>(IEndpointRouteBuilder api, string pattern)
+        where T : class, IRegistryEntity =>
+        api.MapGet(pattern, async (string id, NetworkRegistry registry, CancellationToken cancellation) =>
             {
                 await registry.GetAsync<T>(id, cancellation).ConfigureAwait(false);
                 return Results.Json(await registry.AuditTrailAsync<T>(id, cancellation).ConfigureAwait(false), ApiJson.Options);
             })
             .WithSummary("Who changed what, when.");
-    }
 
     private static async Task<IResult> ListInNetworkAsync<T>(string networkId, NetworkRegistry registry, CancellationToken cancellation)
         where T : class, IRegistryEntity

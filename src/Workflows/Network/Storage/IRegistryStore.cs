@@ -6,9 +6,6 @@ namespace Workflows.Network.Storage;
 /// </summary>
 public interface IRegistryStore : IOnceLedger
 {
-    /// <summary>Creates tables when missing.</summary>
-    Task InitializeAsync(CancellationToken cancellation = default);
-
     /// <summary>One entity; null when there is none.</summary>
     Task<RegistryRecord?> GetAsync(string kind, string id, CancellationToken cancellation = default);
 

@@ -35,12 +35,6 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     public void Dispose() => schemaGate.Dispose();
 
     /// <inheritdoc />
-    public async Task InitializeAsync(CancellationToken cancellation = default)
-    {
-        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
     public async Task<RegistryRecord?> GetAsync(string kind, string id, CancellationToken cancellation = default)
     {
         await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
