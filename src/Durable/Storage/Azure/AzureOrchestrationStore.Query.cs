@@ -57,20 +57,32 @@ public sealed partial class AzureOrchestrationStore
     {
         await EnsureReadyAsync(cancellation).ConfigureAwait(false);
         var partition = AzureKeys.Partition(instanceId);
-        var state = await ReadStateAsync(partition, cancellation).ConfigureAwait(false);
-        if (state is null || !((OrchestrationRuntimeStatus)(state.GetInt32("Status") ?? 0)).IsTerminal())
+        for (var attempt = 1; ; attempt++)
         {
-            return 0;
-        }
+            var state = await ReadStateAsync(partition, cancellation).ConfigureAwait(false);
+            if (state is null || !((OrchestrationRuntimeStatus)(state.GetInt32("Status") ?? 0)).IsTerminal())
+            {
+                return 0;
+            }
 
-        try
-        {
-            // The state row goes first (if unchanged), so a half-finished purge leaves rows no one reads.
-            await instances.DeleteEntityAsync(partition, AzureKeys.State, state.ETag, cancellation).ConfigureAwait(false);
-        }
-        catch (global::Azure.RequestFailedException ex) when (ex.Status is 404 or 412)
-        {
-            return 0;
+            try
+            {
+                // The state row goes first (if unchanged), so a half-finished purge leaves rows no one reads.
+                await instances.DeleteEntityAsync(partition, AzureKeys.State, state.ETag, cancellation).ConfigureAwait(false);
+                break;
+            }
+            catch (global::Azure.RequestFailedException ex) when (ex.Status == 404)
+            {
+                return 0;
+            }
+            catch (global::Azure.RequestFailedException ex) when (ex.Status == 412)
+            {
+                // A worker leased the finished instance for a late message (it stays finished): read it again.
+                if (attempt == 5)
+                {
+                    return 0;
+                }
+            }
         }
 
         await DeleteRowsAsync(partition, keepState: false, cancellation).ConfigureAwait(false);
