@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Workflows.Durable.Storage.Azure;
 
@@ -17,27 +16,8 @@ internal static class AzureKeys
     /// <summary>A process-wide counter so messages sent at the same clock tick keep their order.</summary>
     private static long messageCounter = Random.Shared.NextInt64(0, 1L << 40);
 
-    /// <summary>
-    /// Escapes what table keys may not hold (<c>/ \ # ?</c>, control characters) and the escape character itself.
-    /// The escape keeps prefixes, so an instance-id prefix is a key prefix.
-    /// </summary>
-    public static string Partition(string instanceId)
-    {
-        var builder = new StringBuilder(instanceId.Length);
-        foreach (var c in instanceId)
-        {
-            if (c is '/' or '\\' or '#' or '?' or '%' || char.IsControl(c))
-            {
-                builder.Append('%').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>An instance's partition: its id made key-safe.</summary>
+    public static string Partition(string instanceId) => TableKeys.Escape(instanceId);
 
     public static string History(int seq) => "h" + seq.ToString("D10", CultureInfo.InvariantCulture);
 
