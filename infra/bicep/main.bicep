@@ -17,6 +17,17 @@ param taskHub string = 'workflows'
 @secure()
 param sendGridApiKey string
 
+@description('Secret that signs the links in emails (at least 32 random characters), stored in Key Vault.')
+@secure()
+@minLength(32)
+param linkSecret string
+
+@description('Address people reach the app at (a custom domain); the Function App\'s own host name when empty.')
+param publicBaseUrl string = ''
+
+@description('Sender address of outgoing email; must be a verified sender in SendGrid.')
+param emailFrom string
+
 @description('Days a signed function description stays immutable after it is archived.')
 @minValue(1)
 param signedDocumentRetentionDays int = 3650
@@ -85,6 +96,7 @@ module vault 'modules/keyvault.bicep' = {
     location: location
     tags: tags
     sendGridApiKey: sendGridApiKey
+    linkSecret: linkSecret
   }
 }
 
@@ -119,6 +131,10 @@ module functionApp 'modules/functionapp.bicep' = {
     taskHub: taskHub
     appInsightsConnectionString: monitoring.outputs.connectionString
     sendGridSecretUri: vault.outputs.sendGridSecretUri
+    linkSecretUri: vault.outputs.linkSecretUri
+    registryTable: storage.outputs.registryTable
+    publicBaseUrl: publicBaseUrl
+    emailFrom: emailFrom
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
   }

@@ -34,6 +34,18 @@ param appInsightsConnectionString string
 @description('Versionless Key Vault URI of the SendGrid API key secret.')
 param sendGridSecretUri string
 
+@description('Versionless Key Vault URI of the secret that signs the links in emails (signing, nomination).')
+param linkSecretUri string
+
+@description('Name of the table holding the network registry.')
+param registryTable string
+
+@description('Address people reach the app at, for links in emails; the default host name when empty.')
+param publicBaseUrl string
+
+@description('Sender address of outgoing email (a SendGrid verified sender).')
+param emailFrom string
+
 @description('The most instances Flex Consumption may scale out to.')
 @minValue(1)
 @maxValue(1000)
@@ -46,6 +58,9 @@ param maximumInstanceCount int
   4096
 ])
 param instanceMemoryMB int
+
+// Flex Consumption apps answer at <name>.azurewebsites.net unless a custom domain is given.
+var baseUrl = empty(publicBaseUrl) ? 'https://${name}.azurewebsites.net/' : publicBaseUrl
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: '${name}-plan'
@@ -110,8 +125,15 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Durable__Store', value: 'AzureStorage' }
         { name: 'Durable__AccountName', value: storageAccountName }
         { name: 'Durable__ClientId', value: identityClientId }
-        { name: 'Email__Provider', value: 'SendGrid' }
-        { name: 'Email__SendGridApiKey', value: '@Microsoft.KeyVault(SecretUri=${sendGridSecretUri})' }
+        { name: 'Host__PublicBaseUrl', value: baseUrl }
+        { name: 'Host__EmailFrom', value: emailFrom }
+        { name: 'Documents__Store', value: 'AzureStorage' }
+        { name: 'Workflows__RegistryStore', value: 'AzureStorage' }
+        { name: 'Workflows__RegistryTable', value: registryTable }
+        { name: 'Workflows__SeedNetworks', value: 'false' }
+        { name: 'Workflows__EmailProvider', value: 'SendGrid' }
+        { name: 'Workflows__SendGridApiKey', value: '@Microsoft.KeyVault(SecretUri=${sendGridSecretUri})' }
+        { name: 'Workflows__LinkSecret', value: '@Microsoft.KeyVault(SecretUri=${linkSecretUri})' }
       ]
     }
   }

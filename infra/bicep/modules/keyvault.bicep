@@ -13,6 +13,10 @@ param tags object
 @secure()
 param sendGridApiKey string
 
+@description('Secret that signs the links in emails; rotating it voids every link not yet used.')
+@secure()
+param linkSecret string
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
   location: location
@@ -37,8 +41,20 @@ resource sendGridSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+resource linkSecretEntry 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'WorkflowsLinkSecret'
+  properties: {
+    value: linkSecret
+    contentType: 'text/plain'
+  }
+}
+
 @description('Vault name, for role assignments.')
 output name string = vault.name
 
 @description('Versionless URI of the SendGrid secret, for a Key Vault reference in app settings.')
 output sendGridSecretUri string = sendGridSecret.properties.secretUri
+
+@description('Versionless URI of the link-signing secret, for a Key Vault reference in app settings.')
+output linkSecretUri string = linkSecretEntry.properties.secretUri

@@ -102,6 +102,12 @@ resource workTable 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-
   name: '${taskHub}Work'
 }
 
+@description('The network registry: networks, areas, units, nurses, their audit trail and once-only keys.')
+resource registryTable 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
+  parent: tables
+  name: 'Registry'
+}
+
 resource queues 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
   parent: account
   name: 'default'
@@ -128,6 +134,9 @@ output workQueueName string = workQueue.name
 
 @description('Container for Flex Consumption deployment packages.')
 output deploymentContainer string = deployments.name
+
+@description('Name of the registry table.')
+output registryTable string = registryTable.name
 
 @description('Names of the engine\'s tables and the payload and document containers, for reference.')
 output engineResources object = {

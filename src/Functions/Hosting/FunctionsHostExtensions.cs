@@ -29,6 +29,7 @@ public static class FunctionsHostExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         var engine = builder.Configuration.GetSection(EngineStoreSettings.Section).Get<EngineStoreSettings>() ?? new EngineStoreSettings();
+        var account = new StorageAccount(engine);
         builder.Services.AddDurableTask(durable =>
         {
             if (engine.UsesAzureStorage)
@@ -38,9 +39,7 @@ public static class FunctionsHostExtensions
                     o.TaskHub = settings.TaskHub;
                     o.ConnectionString = engine.ConnectionString;
                     o.AccountName = engine.AccountName;
-                    o.Credential = engine.ConnectionString is null
-                        ? new Azure.Identity.DefaultAzureCredential(new Azure.Identity.DefaultAzureCredentialOptions { ManagedIdentityClientId = engine.ClientId })
-                        : null;
+                    o.Credential = account.Credential;
                     o.SendWorkNotices = engine.SendWorkNotices;
                 });
             }
@@ -53,14 +52,21 @@ public static class FunctionsHostExtensions
         });
         builder.Services.AddSingleton(sp => FunctionKeys.Load(builder.Configuration, dataDirectory, sp.GetRequiredService<ILogger<FunctionKeys>>()));
         builder.Services.AddSingleton<FunctionKeyFilter>();
+        var documents = builder.Configuration.GetSection(DocumentStoreSettings.Section).Get<DocumentStoreSettings>() ?? new DocumentStoreSettings();
         builder.Services.AddSingleton(sp => new DocumentLinkSigner(
-            System.Text.Encoding.UTF8.GetBytes(builder.Configuration["Documents:LinkSecret"]
+            System.Text.Encoding.UTF8.GetBytes(documents.LinkSecret
                 ?? LocalSecrets.ReadOrCreate(dataDirectory, "document-link.key", sp.GetRequiredService<ILogger<DocumentLinkSigner>>())),
             settings.PublicBaseUrl,
             sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton<IDocumentStore>(sp => new FolderDocumentStore(
-            Path.Combine(dataDirectory, "documents"), sp.GetRequiredService<DocumentLinkSigner>(), sp.GetRequiredService<TimeProvider>()));
-        builder.AddNetworkDomain(settings, dataDirectory);
+        builder.Services.AddSingleton<IDocumentStore>(sp => documents.Store switch
+        {
+            "Folder" => new FolderDocumentStore(
+                Path.Combine(dataDirectory, "documents"), sp.GetRequiredService<DocumentLinkSigner>(), sp.GetRequiredService<TimeProvider>()),
+            "AzureStorage" => new BlobDocumentStore(account.Blobs(), sp.GetRequiredService<TimeProvider>()),
+            _ => throw new InvalidOperationException($"Documents:Store '{documents.Store}' is not known: use Folder or AzureStorage."),
+        });
+        builder.Services.AddHostedService<DocumentStoreInitialization>();
+        builder.AddNetworkDomain(settings, dataDirectory, account);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();

@@ -9,7 +9,7 @@ namespace Workflows.Functions.Hosting;
 /// <summary>Wires the network domain into the host: registry store, email sender, links, and the seed at start.</summary>
 internal static class NetworkDomainExtensions
 {
-    public static void AddNetworkDomain(this WebApplicationBuilder builder, FunctionsHostSettings host, string dataDirectory)
+    public static void AddNetworkDomain(this WebApplicationBuilder builder, FunctionsHostSettings host, string dataDirectory, StorageAccount account)
     {
         var section = builder.Configuration.GetSection(NetworkWorkflowSettings.Section);
         var settings = section.Get<NetworkWorkflowSettings>() ?? new NetworkWorkflowSettings();
@@ -19,7 +19,8 @@ internal static class NetworkDomainExtensions
         builder.Services.AddSingleton<IRegistryStore>(_ => settings.RegistryStore switch
         {
             "Sqlite" => new SqliteRegistryStore(Path.Combine(dataDirectory, "registry.db")),
-            _ => throw new InvalidOperationException($"Workflows:RegistryStore '{settings.RegistryStore}' is not known: use Sqlite."),
+            "AzureStorage" => new TableRegistryStore(account.Tables(), settings.RegistryTable),
+            _ => throw new InvalidOperationException($"Workflows:RegistryStore '{settings.RegistryStore}' is not known: use Sqlite or AzureStorage."),
         });
         builder.Services.AddSingleton<IEmailSender>(sp => settings.EmailProvider switch
         {

@@ -18,6 +18,9 @@ public sealed class NetworkWorkflowSettings
     /// <summary>Where the registry lives: <c>Sqlite</c> (default, under the data directory) or <c>AzureStorage</c> (Tables).</summary>
     public string RegistryStore { get; set; } = "Sqlite";
 
+    /// <summary>The table holding the registry when it lives in Azure Storage.</summary>
+    public string RegistryTable { get; set; } = "Registry";
+
     /// <summary>How email leaves: <c>Outbox</c> (default, .eml files), <c>SendGrid</c> or <c>Smtp</c>.</summary>
     public string EmailProvider { get; set; } = "Outbox";
 

@@ -20,10 +20,11 @@ public sealed class NetworkScenario : IAsyncDisposable
 
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
 
-    public NetworkScenario()
+    /// <summary>Starts the host; <paramref name="settings"/> may put the engine, registry and documents elsewhere.</summary>
+    public NetworkScenario(IReadOnlyDictionary<string, string>? settings = null)
     {
         Clock = new FakeTimeProvider(Start);
-        Factory = new HostFactory { Clock = Clock };
+        Factory = new HostFactory { Clock = Clock, Settings = settings ?? new Dictionary<string, string>() };
         Http = Factory.Operator();
     }
 

@@ -95,12 +95,51 @@ public sealed class MainBicepTests
         Assert.Equal("functionapp,linux", site.GetProperty("kind").GetString());
         Assert.Equal("UserAssigned", site.GetProperty("identity").GetProperty("type").GetString());
         Assert.Equal("custom", site.GetProperty("properties").GetProperty("functionAppConfig").GetProperty("runtime").GetProperty("name").GetString());
-        var settings = site.GetProperty("properties").GetProperty("siteConfig").GetProperty("appSettings").EnumerateArray()
-            .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("value").GetString()!);
-        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri=", settings["Email__SendGridApiKey"], StringComparison.Ordinal);
+        var settings = AppSettings(site);
         Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);
         Assert.DoesNotContain(settings, s => s.Key == "AzureWebJobsStorage");
     }
+
+    [Fact]
+    public async Task AppSettings_PutRegistryDocumentsAndEmailInAzure_WithSecretsFromKeyVault()
+    {
+        var settings = AppSettings(Assert.Single(Resources(await CompiledAsync()), r => r.GetProperty("type").GetString() == "Microsoft.Web/sites"));
+
+        Assert.Equal("AzureStorage", settings["Durable__Store"]);
+        Assert.Equal("AzureStorage", settings["Workflows__RegistryStore"]);
+        Assert.Equal("AzureStorage", settings["Documents__Store"]);
+        Assert.Equal("SendGrid", settings["Workflows__EmailProvider"]);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri=", settings["Workflows__SendGridApiKey"], StringComparison.Ordinal);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri=", settings["Workflows__LinkSecret"], StringComparison.Ordinal);
+    }
+
+    /// <summary>A misspelt setting is silently ignored at run time, so each of the host's sections is checked against its settings class.</summary>
+    [Fact]
+    public async Task EveryAppSetting_OfTheHostsSections_BindsToASettingsProperty()
+    {
+        var sections = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
+        {
+            [Functions.Hosting.FunctionsHostSettings.Section] = typeof(Functions.Hosting.FunctionsHostSettings),
+            [Functions.Hosting.EngineStoreSettings.Section] = typeof(Functions.Hosting.EngineStoreSettings),
+            [Functions.Hosting.DocumentStoreSettings.Section] = typeof(Functions.Hosting.DocumentStoreSettings),
+            [Functions.Hosting.NetworkWorkflowSettings.Section] = typeof(Functions.Hosting.NetworkWorkflowSettings),
+        };
+        var settings = AppSettings(Assert.Single(Resources(await CompiledAsync()), r => r.GetProperty("type").GetString() == "Microsoft.Web/sites"));
+
+        // AzureWebJobsStorage__* is read by the Functions host itself; every other sectioned setting is the app's.
+        var ours = settings.Keys.Select(k => k.Split("__")).Where(parts => parts.Length > 1 && parts[0] != "AzureWebJobsStorage").ToList();
+        var unbound = ours
+            .Where(parts => parts.Length != 2 || !sections.ContainsKey(parts[0]) || sections[parts[0]].GetProperty(parts[1], System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase) is null)
+            .Select(parts => string.Join("__", parts))
+            .ToList();
+
+        Assert.True(ours.Count >= 10, string.Join(", ", settings.Keys));
+        Assert.Empty(unbound);
+    }
+
+    private static Dictionary<string, string> AppSettings(JsonElement site) =>
+        site.GetProperty("properties").GetProperty("siteConfig").GetProperty("appSettings").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("value").GetString()!);
 
     [Fact]
     public async Task RoleAssignments_HaveGuidNames()
