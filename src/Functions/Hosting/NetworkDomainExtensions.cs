@@ -39,6 +39,7 @@ internal static class NetworkDomainExtensions
                 {
                     Host = settings.SmtpHost ?? throw new InvalidOperationException("Workflows:SmtpHost is required when Workflows:EmailProvider is Smtp."),
                     Port = settings.SmtpPort,
+                    UseTls = settings.SmtpUseTls,
                     UserName = settings.SmtpUserName,
                     Password = settings.SmtpPassword,
                     From = from,

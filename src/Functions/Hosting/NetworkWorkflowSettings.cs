@@ -36,6 +36,9 @@ public sealed class NetworkWorkflowSettings
     /// <summary>The SMTP port.</summary>
     public int SmtpPort { get; set; } = 587;
 
+    /// <summary>Whether SMTP requires TLS (STARTTLS, or implicit TLS on port 465); off only for a local relay.</summary>
+    public bool SmtpUseTls { get; set; } = true;
+
     /// <summary>The SMTP user.</summary>
     public string? SmtpUserName { get; set; }
 
