@@ -15,6 +15,7 @@ internal abstract class Dispatcher<T>
 
     private readonly AsyncPulse slotFreed = new();
     private int inFlight;
+    private int leasing;
 
     protected Dispatcher(IOrchestrationStore store, DurableTaskWorkerOptions options, TimeProvider time, ILogger logger, int maxConcurrency, AsyncPulse activityChanged)
     {
@@ -28,6 +29,12 @@ internal abstract class Dispatcher<T>
 
     /// <summary>Items leased and not yet finished.</summary>
     public int InFlight => Volatile.Read(ref inFlight);
+
+    /// <summary>
+    /// True while a lease call is under way: the store may have taken work off its due list (pointing the due index
+    /// at the lease's end) before the items count as in flight, and idle detection must not see that gap as idle.
+    /// </summary>
+    public bool Leasing => Volatile.Read(ref leasing) > 0;
 
     protected IOrchestrationStore Store { get; }
 
@@ -58,27 +65,36 @@ internal abstract class Dispatcher<T>
             }
 
             var lookedAt = Time.GetUtcNow();
-            IReadOnlyList<T> items;
+            IReadOnlyList<T>? items = null;
+            Interlocked.Increment(ref leasing);
             try
             {
                 items = await LockAsync(free, stopping).ConfigureAwait(false);
+                running.RemoveAll(t => t.IsCompleted);
+                foreach (var item in items)
+                {
+                    Interlocked.Increment(ref inFlight);
+                    running.Add(Task.Run(() => RunOneAsync(item, stopping), CancellationToken.None));
+                }
             }
             catch (Exception ex) when (!stopping.IsCancellationRequested)
             {
                 Logger.LogWarning(ex, "Leasing work failed; retrying after the polling interval.");
-                await SleepAsync(stopped, Options.PollingInterval, lookedAt, stopping).ConfigureAwait(false);
-                continue;
             }
             catch (OperationCanceledException)
             {
                 break;
             }
-
-            running.RemoveAll(t => t.IsCompleted);
-            foreach (var item in items)
+            finally
             {
-                Interlocked.Increment(ref inFlight);
-                running.Add(Task.Run(() => RunOneAsync(item, stopping), CancellationToken.None));
+                Interlocked.Decrement(ref leasing);
+                ActivityChanged.Pulse();
+            }
+
+            if (items is null)
+            {
+                await SleepAsync(stopped, Options.PollingInterval, lookedAt, stopping).ConfigureAwait(false);
+                continue;
             }
 
             if (items.Count == 0)

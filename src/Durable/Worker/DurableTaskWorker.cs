@@ -53,9 +53,7 @@ public sealed class DurableTaskWorker : BackgroundService
         {
             cancellation.ThrowIfCancellationRequested();
             var changed = Task.WhenAny(activityChanged.WaitAsync(), store.Signals.InstanceChanged.WaitAsync());
-            if (orchestrations.InFlight == 0 && activities.InFlight == 0 && activities.Unsaved == 0
-                && !await store.HasDueWorkAsync(cancellation).ConfigureAwait(false)
-                && orchestrations.InFlight == 0 && activities.InFlight == 0 && activities.Unsaved == 0)
+            if (!Busy() && !await store.HasDueWorkAsync(cancellation).ConfigureAwait(false) && !Busy())
             {
                 return;
             }
@@ -63,6 +61,9 @@ public sealed class DurableTaskWorker : BackgroundService
             await changed.WaitAsync(cancellation).ConfigureAwait(false);
         }
     }
+
+    private bool Busy() =>
+        orchestrations.Leasing || activities.Leasing || orchestrations.InFlight > 0 || activities.InFlight > 0 || activities.Unsaved > 0;
 
     /// <summary>A one-line account of running work, for diagnostics.</summary>
     internal string Describe() =>
