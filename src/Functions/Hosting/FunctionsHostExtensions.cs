@@ -67,6 +67,10 @@ public static class FunctionsHostExtensions
         });
         builder.Services.AddHostedService<DocumentStoreInitialization>();
         builder.AddNetworkDomain(settings, dataDirectory, account);
+        // The Functions host forwards requests to the custom handler on loopback (a known proxy by default), with the
+        // client's address in X-Forwarded-For ("ip:port", IPv6 in brackets).
+        builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
@@ -81,6 +85,7 @@ public static class FunctionsHostExtensions
 
         // Load (or generate) the operator keys now, so a first local run leaves its key on disk at once.
         app.Services.GetRequiredService<FunctionKeys>();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi("/api/openapi/{documentName}.json");

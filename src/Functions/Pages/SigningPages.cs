@@ -20,20 +20,10 @@ public static class SigningPages
     }
 
     /// <summary>
-    /// The signer's address: the connecting peer, or behind a local proxy (the Functions host forwards to the custom
-    /// handler on loopback) the first address in X-Forwarded-For.
+    /// The signer's address: the connecting peer, which the forwarded-headers middleware has already replaced by the
+    /// client's address when the request came through the Functions host on loopback.
     /// </summary>
-    internal static string ClientAddress(HttpContext http)
-    {
-        var peer = http.Connection.RemoteIpAddress;
-        var forwarded = http.Request.Headers["X-Forwarded-For"].ToString().Split(',')[0].Trim();
-        if ((peer is null || IPAddress.IsLoopback(peer)) && IPAddress.TryParse(forwarded.Split(':')[0], out var client))
-        {
-            return client.ToString();
-        }
-
-        return peer?.ToString() ?? "-";
-    }
+    internal static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "-";
 
     private static IResult Render(SigningView view, string token)
     {

@@ -33,7 +33,7 @@ public sealed class OnboardingFlowTests
         Assert.Contains("Vi har gjort oss kjent med retningslinjen", page, StringComparison.Ordinal);
         Assert.Contains("Jeg bekrefter og signerer", page, StringComparison.Ordinal);
 
-        var signed = await scenario.SignAsync(nurseLink);
+        var signed = await scenario.SignAsync(nurseLink, forwardedFor: "[2001:db8::7]:51234");
         Assert.Contains("Signaturen din er registrert", await signed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var reused = await scenario.Http.PostAsync(nurseLink, new FormUrlEncodedContent([]));
         Assert.Equal(HttpStatusCode.Conflict, reused.StatusCode);
@@ -65,6 +65,7 @@ public sealed class OnboardingFlowTests
             Assert.Contains("Avdelingsleder Lørenskog", signaturePage, StringComparison.Ordinal);
             Assert.Contains("Nettverksleder Ahus", signaturePage, StringComparison.Ordinal);
             Assert.Contains("Mozilla/5.0", signaturePage, StringComparison.Ordinal);
+            Assert.Contains("2001:db8::7", signaturePage, StringComparison.Ordinal);
             Assert.Contains(unsigned!.Value.Document.Sha256[..16], signaturePage.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         }
 

@@ -113,13 +113,18 @@ public sealed class NetworkScenario : IAsyncDisposable
         return match.Groups[1].Value;
     }
 
-    /// <summary>Opens a signing link and confirms it.</summary>
-    public async Task<HttpResponseMessage> SignAsync(string path)
+    /// <summary>Opens a signing link and confirms it, optionally as forwarded by the Functions host for <paramref name="forwardedFor"/>.</summary>
+    public async Task<HttpResponseMessage> SignAsync(string path, string? forwardedFor = null)
     {
         var page = await Http.GetAsync(path);
         Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent([]) };
         request.Headers.UserAgent.ParseAdd("Mozilla/5.0 (Test)");
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
         var response = await Http.SendAsync(request);
         await IdleAsync();
         return response;
