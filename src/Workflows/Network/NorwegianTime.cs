@@ -17,6 +17,10 @@ public static class NorwegianTime
     public static DateTime StartOfDayUtc(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
 
+    /// <summary>The instant of a Norwegian wall-clock time on a day (an event's start).</summary>
+    public static DateTimeOffset At(DateOnly day, TimeOnly time) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(time, DateTimeKind.Unspecified), Zone), TimeSpan.Zero);
+
     /// <summary>A UTC instant as a Norwegian local time.</summary>
     public static DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
