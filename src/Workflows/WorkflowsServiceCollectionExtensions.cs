@@ -8,6 +8,13 @@ using Workflows.Onboarding.Activities;
 using Workflows.Resignation;
 using Workflows.Resignation.Activities;
 using Workflows.Signing;
+using Workflows.Wheel.Activities;
+using Workflows.Wheel.Calendar;
+using Workflows.Wheel.Events;
+using Workflows.Wheel.Orchestrations;
+using Workflows.Wheel.Overview;
+using Workflows.Wheel.Tick;
+using Workflows.Wheel.Uploads;
 using Workflows.WorkPlan;
 
 namespace Workflows;
@@ -17,7 +24,8 @@ public static class WorkflowsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the domain's services and orchestrations. The host adds an <see cref="Network.Storage.IRegistryStore"/>,
-    /// an <see cref="Email.IEmailSender"/>, an <see cref="Documents.IDocumentStore"/> and the engine.
+    /// an <see cref="Email.IEmailSender"/>, an <see cref="Documents.IDocumentStore"/>, the
+    /// <see cref="NetworkCalendars"/> and the engine.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="publicBaseUrl">Where people reach the host, for links in emails.</param>
@@ -33,6 +41,10 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<Resignations>();
         services.AddSingleton<SigningDesk>();
         services.AddSingleton<NominationDesk>();
+        services.AddSingleton<AudienceResolver>();
+        services.AddSingleton<WheelTick>();
+        services.AddSingleton<WheelOverview>();
+        services.AddSingleton<UploadDesk>();
         services.AddSingleton(new DurableTaskRegistration(tasks => tasks
             .AddOrchestrator<OnboardingOrchestration>()
             .AddActivity<PrepareOnboardingDocuments>()
@@ -51,7 +63,12 @@ public static class WorkflowsServiceCollectionExtensions
             .AddActivity<MarkNurseInactive>()
             .AddActivity<RequestReplacement>()
             .AddActivity<AnnounceReplacement>()
-            .AddActivity<EraseNursePersonalData>()));
+            .AddActivity<EraseNursePersonalData>()
+            .AddOrchestrator<LocalGatheringOrchestration>()
+            .AddOrchestrator<MeetingOrchestration>()
+            .AddActivity<SendWheelInvitations>()
+            .AddActivity<RequestMinutes>()
+            .AddActivity<SendMinutes>()));
         return services;
     }
 }

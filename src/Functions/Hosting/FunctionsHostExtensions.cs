@@ -104,6 +104,8 @@ public static class FunctionsHostExtensions
         app.MapReportEndpoints();
         app.MapSigningPages();
         app.MapNominationPages();
+        app.MapUploadPages();
+        app.MapWheelEndpoints();
         return app;
     }
 }

@@ -3,6 +3,9 @@ using Workflows.Email;
 using Workflows.Network;
 using Workflows.Network.Seed;
 using Workflows.Network.Storage;
+using Workflows.Functions.Timers;
+using Workflows.Wheel.Calendar;
+using Workflows.Wheel.Tick;
 
 namespace Workflows.Functions.Hosting;
 
@@ -51,6 +54,14 @@ internal static class NetworkDomainExtensions
         builder.Services.AddHttpClient("SendGrid", client => client.Timeout = TimeSpan.FromSeconds(30));
         builder.Services.AddNetworkWorkflows(host.PublicBaseUrl, sp => Encoding.UTF8.GetBytes(
             settings.LinkSecret ?? LocalSecrets.ReadOrCreate(dataDirectory, "link.key", sp.GetRequiredService<ILogger<NetworkRegistry>>())));
+        // Read (and checked) now: a broken calendar file stops the host at start with every error listed.
+        builder.Services.AddSingleton(new NetworkCalendars(settings.CalendarDirectory));
+        if (!string.IsNullOrWhiteSpace(settings.WheelTickSchedule))
+        {
+            builder.Services.AddSingleton(new TimerFunction(
+                "WheelTick", settings.WheelTickSchedule, (sp, _, cancellation) => sp.GetRequiredService<WheelTick>().RunAsync(cancellation)));
+        }
+
         if (settings.SeedNetworks)
         {
             builder.Services.AddHostedService<RegistrySeeding>();

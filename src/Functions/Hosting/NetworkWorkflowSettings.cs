@@ -21,6 +21,12 @@ public sealed class NetworkWorkflowSettings
     /// <summary>The table holding the registry when it lives in Azure Storage.</summary>
     public string RegistryTable { get; set; } = "Registry";
 
+    /// <summary>A folder of calendar files (<c>{network}.yaml</c>) replacing or joining the shipped ones; none when empty.</summary>
+    public string? CalendarDirectory { get; set; }
+
+    /// <summary>When the wheel turns: six-field CRON in Europe/Oslo (06:00 daily); empty turns the timer off.</summary>
+    public string? WheelTickSchedule { get; set; } = "0 0 6 * * *";
+
     /// <summary>How email leaves: <c>Outbox</c> (default, .eml files), <c>SendGrid</c> or <c>Smtp</c>.</summary>
     public string EmailProvider { get; set; } = "Outbox";
 

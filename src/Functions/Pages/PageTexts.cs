@@ -3,7 +3,7 @@ using Workflows.Signing;
 
 namespace Workflows.Functions.Pages;
 
-/// <summary>The words of the signing and nomination pages, in Bokmål and Nynorsk.</summary>
+/// <summary>The words of the signing, nomination and upload pages, in Bokmål and Nynorsk.</summary>
 internal sealed record PageTexts(
     string Lang,
     string SignTitle,
@@ -23,6 +23,11 @@ internal sealed record PageTexts(
     string Nominate,
     string Nominated,
     string Optional,
+    string UploadTitle,
+    string UploadIntro,
+    string UploadFile,
+    string Upload,
+    string Uploaded,
     IReadOnlyDictionary<string, string> FieldErrors,
     IReadOnlyDictionary<LinkOutcome, (string Title, string Text)> Outcomes)
 {
@@ -47,6 +52,11 @@ internal sealed record PageTexts(
         "Send forslaget",
         "Takk! Den nye ressurssykepleieren er registrert og får velkomstbrev på e-post.",
         "valgfritt",
+        "Last opp referatet",
+        "Referat fra {0} {1}. Når det er lastet opp, sender vi det til lederne til ressurssykepleierne i området.",
+        "Fil (PDF, DOCX eller ODT, høyst 20 MB)",
+        "Last opp",
+        "Takk! Referatet er lagret og sendes til lederne.",
         new Dictionary<string, string>
         {
             ["name"] = "Skriv inn fullt navn.",
@@ -81,6 +91,11 @@ internal sealed record PageTexts(
         "Send forslaget",
         "Takk! Den nye ressurssjukepleiaren er registrert og får velkomstbrev på e-post.",
         "valfritt",
+        "Last opp referatet",
+        "Referat frå {0} {1}. Når det er lasta opp, sender vi det til leiarane til ressurssjukepleiarane i området.",
+        "Fil (PDF, DOCX eller ODT, høgst 20 MB)",
+        "Last opp",
+        "Takk! Referatet er lagra og blir sendt til leiarane.",
         new Dictionary<string, string>
         {
             ["name"] = "Skriv inn fullt namn.",

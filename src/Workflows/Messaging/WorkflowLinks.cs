@@ -11,6 +11,9 @@ public sealed class WorkflowLinks(Uri publicBaseUrl, LinkTokens tokens)
     /// <summary>The purpose of nomination links.</summary>
     public const string NominatePurpose = "nominate";
 
+    /// <summary>The purpose of upload links (minutes, plans, reports).</summary>
+    public const string UploadPurpose = "upload";
+
     /// <summary>The host's public address.</summary>
     public Uri PublicBaseUrl => publicBaseUrl;
 

@@ -18,6 +18,9 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     /// <summary>The host's data directory (outbox, documents, databases).</summary>
     public string DataDirectory => dataDirectory;
 
+    /// <summary>Extra services, registered after the host's own.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>Extra configuration, for example another engine store.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
@@ -47,9 +50,17 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Host:DataDirectory", dataDirectory);
         builder.UseSetting("Host:MaxRequestBodyBytes", BodyLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("FunctionKeys:test", Key);
+
+        // The wheel's daily timer stays off unless a test turns it on: other tests move the clock by weeks.
+        builder.UseSetting("Workflows:WheelTickSchedule", string.Empty);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ExtraServices is { } extra)
+        {
+            builder.ConfigureTestServices(extra);
         }
 
         if (Clock is { } clock)

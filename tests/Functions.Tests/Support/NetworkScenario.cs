@@ -21,10 +21,10 @@ public sealed class NetworkScenario : IAsyncDisposable
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
 
     /// <summary>Starts the host; <paramref name="settings"/> may put the engine, registry and documents elsewhere.</summary>
-    public NetworkScenario(IReadOnlyDictionary<string, string>? settings = null)
+    public NetworkScenario(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         Clock = new FakeTimeProvider(Start);
-        Factory = new HostFactory { Clock = Clock, Settings = settings ?? new Dictionary<string, string>() };
+        Factory = new HostFactory { Clock = Clock, Settings = settings ?? new Dictionary<string, string>(), ExtraServices = services };
         Http = Factory.Operator();
     }
 

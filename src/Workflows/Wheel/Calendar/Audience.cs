@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Workflows.Wheel.Calendar;
 
 /// <summary>Who an event is for; resolved against the registry when invitations go out.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Audience>))]
 public enum Audience
 {
     /// <summary>Every active resource nurse (of the event's area when it has one).</summary>

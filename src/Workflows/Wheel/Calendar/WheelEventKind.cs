@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Workflows.Wheel.Calendar;
 
 /// <summary>The recurring events of a network's year (årshjul), as the seed plans name them.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<WheelEventKind>))]
 public enum WheelEventKind
 {
     /// <summary>January working-group meeting on strategy: annual report, last year's action plan, the new one.</summary>

@@ -1,0 +1,38 @@
+using Workflows.Functions.Security;
+using Workflows.Network;
+using Workflows.Wheel.Overview;
+using Workflows.Wheel.Tick;
+
+namespace Workflows.Functions.Api.Network;
+
+/// <summary>The yearly wheel: a network's events of a year with their state, and the tick run by hand.</summary>
+public static class WheelEndpoints
+{
+    /// <summary>Maps <c>GET /api/networks/{id}/wheel</c> and <c>POST /api/wheel/tick</c>.</summary>
+    public static IEndpointRouteBuilder MapWheelEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api").AddEndpointFilter<FunctionKeyFilter>().WithTags("Wheel");
+        api.MapGet("/networks/{networkId}/wheel", WheelAsync)
+            .WithSummary("The network's events of a year (?year=, this year by default) with dates, audience, state and orchestration status.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/wheel/tick", async (WheelTick tick, CancellationToken cancellation) =>
+                Results.Json(await tick.RunAsync(cancellation).ConfigureAwait(false), ApiJson.Options))
+            .WithSummary("Runs the daily wheel tick now: starts what is due and not started (nothing twice).");
+        return routes;
+    }
+
+    private static async Task<IResult> WheelAsync(string networkId, int? year, WheelOverview overview, NetworkRegistry registry, CancellationToken cancellation)
+    {
+        var wanted = year ?? registry.Today.Year;
+        if (wanted is < 2000 or > 2100)
+        {
+            throw new ArgumentException($"year {wanted} is outside 2000–2100.");
+        }
+
+        var (calendar, events) = await overview.ForAsync(networkId, wanted, cancellation).ConfigureAwait(false);
+        return Results.Json(
+            new { networkId, year = wanted, calendarVersion = calendar.Version, calendar = calendar.Source, events },
+            ApiJson.Options);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization;
+
+namespace Workflows.Wheel.Events;
+
+/// <summary>Where a wheel event stands, for the operator and the wheel overview.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<WheelPhase>))]
+public enum WheelPhase
+{
+    /// <summary>Invitations are going out.</summary>
+    Inviting,
+
+    /// <summary>Invitations are out; waiting for the reminder days and the day itself.</summary>
+    Invited,
+
+    /// <summary>The event is taking place.</summary>
+    Held,
+
+    /// <summary>Waiting for a document after the event (minutes).</summary>
+    AwaitingDocument,
+
+    /// <summary>Everything is done.</summary>
+    Done,
+
+    /// <summary>The follow-up day passed without the document (the network leader was copied on every request).</summary>
+    DocumentMissing,
+}

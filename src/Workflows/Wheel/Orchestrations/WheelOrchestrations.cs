@@ -1,0 +1,17 @@
+using Workflows.Wheel.Calendar;
+
+namespace Workflows.Wheel.Orchestrations;
+
+/// <summary>Which orchestration carries each kind of wheel event.</summary>
+public static class WheelOrchestrations
+{
+    private static readonly Dictionary<WheelEventKind, string> ByKind = new()
+    {
+        [WheelEventKind.LocalGathering] = LocalGatheringOrchestration.Name,
+        [WheelEventKind.LeadersMeeting] = MeetingOrchestration.Name,
+        [WheelEventKind.WorkingGroupMeeting] = MeetingOrchestration.Name,
+    };
+
+    /// <summary>The orchestrator for <paramref name="kind"/>; null while that kind is still run by hand.</summary>
+    public static string? For(WheelEventKind kind) => ByKind.GetValueOrDefault(kind);
+}

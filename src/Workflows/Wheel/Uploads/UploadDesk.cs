@@ -1,0 +1,109 @@
+using System.Globalization;
+using Workflows.Documents;
+using Workflows.Durable;
+using Workflows.Messaging;
+using Workflows.Network;
+using Workflows.Signing;
+using Workflows.Wheel.Events;
+using Workflows.Wheel.Plan;
+
+namespace Workflows.Wheel.Uploads;
+
+/// <summary>
+/// Behind <c>/upload/{token}</c>: a wheel event's document (a gathering's minutes) comes in through a single-use link,
+/// is stored under the event, and the orchestration waiting for it hears of it.
+/// </summary>
+public sealed class UploadDesk(LinkTokens tokens, DurableTaskClient client, NetworkRegistry registry, IDocumentStore documents)
+{
+    /// <summary>The largest file taken.</summary>
+    public const int MaxBytes = 20 * 1024 * 1024;
+
+    /// <summary>The kinds of file taken, by extension.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Accepted = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "application/pdf",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".odt"] = "application/vnd.oasis.opendocument.text",
+    };
+
+    /// <summary>What the link shows; nothing changes.</summary>
+    public async Task<UploadView> OpenAsync(string token, CancellationToken cancellation = default) =>
+        (await CheckAsync(token, cancellation).ConfigureAwait(false)).View;
+
+    /// <summary>Stores the file and tells the orchestration; a missing, empty, too large or wrong kind of file changes nothing.</summary>
+    public async Task<UploadView> UploadAsync(string token, string? fileName, byte[]? content, CancellationToken cancellation = default)
+    {
+        var (view, claim, occurrence) = await CheckAsync(token, cancellation).ConfigureAwait(false);
+        if (view.Outcome != LinkOutcome.Ready || claim is null || occurrence is null)
+        {
+            return view;
+        }
+
+        var nynorsk = view.Language == NetworkLanguage.Nynorsk;
+        var extension = Path.GetExtension(fileName ?? string.Empty);
+        var problem = content is null || content.Length == 0 ? (nynorsk ? "Vel ei fil å laste opp." : "Velg en fil å laste opp.")
+            : content.Length > MaxBytes ? (nynorsk ? "Fila er større enn 20 MB." : "Filen er større enn 20 MB.")
+            : !Accepted.ContainsKey(extension) ? (nynorsk ? "Last opp ei PDF-, DOCX- eller ODT-fil." : "Last opp en PDF-, DOCX- eller ODT-fil.")
+            : null;
+        if (problem is not null)
+        {
+            return view with { FileError = problem };
+        }
+
+        if (!await registry.Store.TryRecordOnceAsync(SigningDesk.UsedLinks, claim.TokenId, cancellation).ConfigureAwait(false))
+        {
+            return view with { Outcome = LinkOutcome.Used };
+        }
+
+        var stored = string.Create(
+            CultureInfo.InvariantCulture, $"{claim.Step}-{occurrence.EventId}-{occurrence.Year}{extension.ToLowerInvariant()}");
+        var key = $"{occurrence.NetworkId}/arshjul/{occurrence.Year}/{occurrence.EventId}/{stored}";
+        await documents.PutAsync(key, content!, Accepted[extension], new Dictionary<string, string> { ["uploaded-as"] = Path.GetFileName(fileName!) }, immutable: false, cancellation)
+            .ConfigureAwait(false);
+        await client.RaiseEventAsync(claim.InstanceId, DocumentUploaded.Name, new DocumentUploaded(claim.TokenId, key, stored), cancellation).ConfigureAwait(false);
+        return view with { Outcome = LinkOutcome.Done };
+    }
+
+    private async Task<(UploadView View, LinkClaim? Claim, WheelOccurrence? Occurrence)> CheckAsync(string token, CancellationToken cancellation)
+    {
+        var (state, claim) = tokens.Read(token, WorkflowLinks.UploadPurpose);
+        if (state is LinkTokenState.Forged or LinkTokenState.WrongPurpose || claim is null)
+        {
+            return (new UploadView { Outcome = LinkOutcome.Forged }, null, null);
+        }
+
+        var instance = await client.GetInstanceAsync(claim.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
+        var occurrence = instance?.ReadInputAs<WheelOccurrence>();
+        var network = await registry.FindAsync<CompetenceNetwork>(claim.Subject, cancellation).ConfigureAwait(false);
+        if (occurrence is null || network is null)
+        {
+            return (new UploadView { Outcome = LinkOutcome.Closed }, null, null);
+        }
+
+        var view = new UploadView
+        {
+            Outcome = LinkOutcome.Ready,
+            Language = network.Entity.Language,
+            NetworkName = network.Entity.Name,
+            EventTitle = occurrence.Title,
+            EventDay = NorwegianDates.Day(occurrence.Date),
+        };
+        if (state == LinkTokenState.Expired)
+        {
+            return (view with { Outcome = LinkOutcome.Expired }, null, null);
+        }
+
+        if (await registry.Store.WasRecordedAsync(SigningDesk.UsedLinks, claim.TokenId, cancellation).ConfigureAwait(false))
+        {
+            return (view with { Outcome = LinkOutcome.Used }, null, null);
+        }
+
+        var status = instance!.ReadCustomStatusAs<WheelEventStatus>();
+        if (!instance.IsRunning || status?.Phase != WheelPhase.AwaitingDocument)
+        {
+            return (view with { Outcome = LinkOutcome.Closed }, null, null);
+        }
+
+        return status.UploadTokenId == claim.TokenId ? (view, claim, occurrence) : (view with { Outcome = LinkOutcome.WrongStep }, null, null);
+    }
+}
