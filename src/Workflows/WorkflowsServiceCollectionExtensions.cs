@@ -10,6 +10,8 @@ using Workflows.Resignation.Activities;
 using Workflows.Signing;
 using Workflows.Wheel.Activities;
 using Workflows.Wheel.Calendar;
+using Workflows.Wheel.Courses;
+using Workflows.Wheel.Courses.Activities;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Orchestrations;
 using Workflows.Wheel.Overview;
@@ -45,6 +47,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<WheelTick>();
         services.AddSingleton<WheelOverview>();
         services.AddSingleton<UploadDesk>();
+        services.AddSingleton<RegistrationDesk>();
+        services.AddSingleton<AttendanceDesk>();
         services.AddSingleton(new DurableTaskRegistration(tasks => tasks
             .AddOrchestrator<OnboardingOrchestration>()
             .AddActivity<PrepareOnboardingDocuments>()
@@ -68,7 +72,15 @@ public static class WorkflowsServiceCollectionExtensions
             .AddOrchestrator<MeetingOrchestration>()
             .AddActivity<SendWheelInvitations>()
             .AddActivity<RequestMinutes>()
-            .AddActivity<SendMinutes>()));
+            .AddActivity<SendMinutes>()
+            .AddOrchestrator<CourseOrchestration>()
+            .AddActivity<OpenCourse>()
+            .AddActivity<SendCourseInvitations>()
+            .AddActivity<SendRegistrationNotice>()
+            .AddActivity<CountRoster>()
+            .AddActivity<SendCourseReminders>()
+            .AddActivity<CloseRegistration>()
+            .AddActivity<IssueCertificates>()));
         return services;
     }
 }

@@ -105,6 +105,7 @@ public static class FunctionsHostExtensions
         app.MapSigningPages();
         app.MapNominationPages();
         app.MapUploadPages();
+        app.MapRegistrationPages();
         app.MapWheelEndpoints();
         return app;
     }

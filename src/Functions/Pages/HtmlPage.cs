@@ -9,9 +9,12 @@ namespace Workflows.Functions.Pages;
 /// </summary>
 internal sealed class HtmlPage(string lang, string title)
 {
+    // Norwegian letters stay letters (the page is UTF-8); markup characters are still escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     private readonly StringBuilder body = new();
 
-    public static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
+    public static string Encode(string? text) => Encoder.Encode(text ?? string.Empty);
 
     public HtmlPage Raw(string html)
     {

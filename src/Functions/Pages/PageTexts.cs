@@ -3,7 +3,7 @@ using Workflows.Signing;
 
 namespace Workflows.Functions.Pages;
 
-/// <summary>The words of the signing, nomination and upload pages, in Bokmål and Nynorsk.</summary>
+/// <summary>The words of the signing, nomination, upload and registration pages, in Bokmål and Nynorsk.</summary>
 internal sealed record PageTexts(
     string Lang,
     string SignTitle,
@@ -28,6 +28,16 @@ internal sealed record PageTexts(
     string UploadFile,
     string Upload,
     string Uploaded,
+    string RegisterTitle,
+    string RegisterHello,
+    string RegisteredSeat,
+    string RegisteredWaitlist,
+    string NotRegistered,
+    string SeatsLeft,
+    string Full,
+    string RegisterButton,
+    string CancelButton,
+    string RegistrationClosed,
     IReadOnlyDictionary<string, string> FieldErrors,
     IReadOnlyDictionary<LinkOutcome, (string Title, string Text)> Outcomes)
 {
@@ -57,6 +67,16 @@ internal sealed record PageTexts(
         "Fil (PDF, DOCX eller ODT, høyst 20 MB)",
         "Last opp",
         "Takk! Referatet er lagret og sendes til lederne.",
+        "Påmelding",
+        "Hei {0}! Påmelding til {1}, {2}.",
+        "Du er påmeldt og har plass.",
+        "Kurset er fullt. Du står som nummer {0} på ventelisten og får plassen automatisk hvis noen melder seg av.",
+        "Du er ikke påmeldt.",
+        "{0} plasser igjen.",
+        "Alle plassene er tatt; melder du deg på, kommer du på ventelisten.",
+        "Meld meg på",
+        "Meld meg av",
+        "Påmeldingen er stengt.",
         new Dictionary<string, string>
         {
             ["name"] = "Skriv inn fullt navn.",
@@ -96,6 +116,16 @@ internal sealed record PageTexts(
         "Fil (PDF, DOCX eller ODT, høgst 20 MB)",
         "Last opp",
         "Takk! Referatet er lagra og blir sendt til leiarane.",
+        "Påmelding",
+        "Hei {0}! Påmelding til {1}, {2}.",
+        "Du er påmeld og har plass.",
+        "Kurset er fullt. Du står som nummer {0} på ventelista og får plassen automatisk om nokon melder seg av.",
+        "Du er ikkje påmeld.",
+        "{0} plassar att.",
+        "Alle plassane er tekne; melder du deg på, kjem du på ventelista.",
+        "Meld meg på",
+        "Meld meg av",
+        "Påmeldinga er stengd.",
         new Dictionary<string, string>
         {
             ["name"] = "Skriv inn fullt namn.",

@@ -14,6 +14,9 @@ public sealed class WorkflowLinks(Uri publicBaseUrl, LinkTokens tokens)
     /// <summary>The purpose of upload links (minutes, plans, reports).</summary>
     public const string UploadPurpose = "upload";
 
+    /// <summary>The purpose of personal course registration links.</summary>
+    public const string RegisterPurpose = "register";
+
     /// <summary>The host's public address.</summary>
     public Uri PublicBaseUrl => publicBaseUrl;
 

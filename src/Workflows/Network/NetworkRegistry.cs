@@ -72,11 +72,19 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
     /// Reads the entity, applies <paramref name="change"/> and writes it back, reading again if another writer got
     /// there first: for orchestration activities, whose changes are small and must not be lost.
     /// </summary>
-    public async Task<T> ChangeAsync<T>(string id, Func<T, T> change, string actor, string action = "updated", CancellationToken cancellation = default)
+    public Task<T> ChangeAsync<T>(string id, Func<T, T> change, string actor, string action = "updated", CancellationToken cancellation = default)
+        where T : class, IRegistryEntity =>
+        ChangeAsync(id, change, actor, action, maxAttempts: 6, cancellation);
+
+    /// <summary>
+    /// As <see cref="ChangeAsync{T}(string, Func{T, T}, string, string, CancellationToken)"/>, reading again up to
+    /// <paramref name="maxAttempts"/> times: many people may change one entity at once (a course's seats).
+    /// </summary>
+    public async Task<T> ChangeAsync<T>(string id, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation = default)
         where T : class, IRegistryEntity
     {
         ArgumentNullException.ThrowIfNull(change);
-        for (var attempt = 0; ; attempt++)
+        for (var attempt = 1; ; attempt++)
         {
             var stored = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, id);
             var changed = change(Deserialize<T>(stored.Json));
@@ -91,7 +99,7 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
                 await store.WriteAsync(stored with { Json = json }, Audit<T>(changed, actor, action, stored.Json, json), cancellation).ConfigureAwait(false);
                 return changed;
             }
-            catch (RegistryConflictException) when (attempt < 5)
+            catch (RegistryConflictException) when (attempt < maxAttempts)
             {
             }
         }

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Options;
+using Workflows.Functions.Hosting;
 using Workflows.Functions.Security;
 using Workflows.Network;
+using Workflows.Wheel.Courses;
 using Workflows.Wheel.Overview;
 using Workflows.Wheel.Tick;
 
@@ -16,11 +19,29 @@ public static class WheelEndpoints
             .WithSummary("The network's events of a year (?year=, this year by default) with dates, audience, state and orchestration status.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/wheel/{instanceId}/roster", async (string instanceId, AttendanceDesk desk, CancellationToken cancellation) =>
+                Results.Json(await desk.RosterAsync(instanceId, cancellation).ConfigureAwait(false), ApiJson.Options))
+            .WithSummary("A course's seats, waitlist and attendance.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/wheel/{instanceId}/attendance", async (
+                string instanceId, HttpContext http, IOptions<FunctionsHostSettings> settings, AttendanceDesk desk, CancellationToken cancellation) =>
+            {
+                var body = await ApiJson.ReadAsync<AttendanceBody>(http.Request, settings.Value.MaxRequestBodyBytes, cancellation).ConfigureAwait(false);
+                return Results.Json(await desk.RecordAsync(instanceId, body.Attended ?? [], ApiJson.Actor(http.Request), cancellation).ConfigureAwait(false), ApiJson.Options);
+            })
+            .WithSummary("Marks who attended a held course (their email addresses); the course then sends certificates and records completion.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/wheel/tick", async (WheelTick tick, CancellationToken cancellation) =>
                 Results.Json(await tick.RunAsync(cancellation).ConfigureAwait(false), ApiJson.Options))
             .WithSummary("Runs the daily wheel tick now: starts what is due and not started (nothing twice).");
         return routes;
     }
+
+    /// <summary>The attendance list.</summary>
+    /// <param name="Attended">The email addresses of those present.</param>
+    public sealed record AttendanceBody(IReadOnlyList<string>? Attended);
 
     private static async Task<IResult> WheelAsync(string networkId, int? year, WheelOverview overview, NetworkRegistry registry, CancellationToken cancellation)
     {

@@ -18,6 +18,15 @@ public sealed record WheelEventStatus
     /// <summary>The single-use upload link's token id while a document is awaited.</summary>
     public string? UploadTokenId { get; init; }
 
+    /// <summary>Seats taken and waitlist length (courses).</summary>
+    public int? Seated { get; init; }
+
+    /// <summary>How many wait for a seat (courses).</summary>
+    public int? Waitlisted { get; init; }
+
+    /// <summary>Certificates sent (courses).</summary>
+    public int? Certificates { get; init; }
+
     /// <summary>The uploaded document, once there.</summary>
     public string? DocumentKey { get; init; }
 }

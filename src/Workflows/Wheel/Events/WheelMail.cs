@@ -8,21 +8,27 @@ namespace Workflows.Wheel.Events;
 /// <summary>The words an event's emails share: its title, day(s), time and place, in the network's language.</summary>
 internal static class WheelMail
 {
-    public static Dictionary<string, object?> Model(WheelOccurrence occurrence, CompetenceNetwork network, Person recipient)
+    public static Dictionary<string, object?> Model(WheelOccurrence occurrence, CompetenceNetwork network, Person recipient) => new()
+    {
+        ["recipient"] = recipient.Name,
+        ["title"] = occurrence.Title,
+        ["when"] = When(occurrence),
+        ["time"] = Time(occurrence),
+        ["location"] = occurrence.Location,
+        ["networkLeader"] = network.NetworkLeader.Name,
+    };
+
+    /// <summary>The event's day, or first and last day, in words.</summary>
+    public static string When(WheelOccurrence occurrence) => occurrence.LastDate == occurrence.Date
+        ? NorwegianDates.Day(occurrence.Date)
+        : $"{NorwegianDates.Day(occurrence.Date)}–{NorwegianDates.Day(occurrence.LastDate)}";
+
+    /// <summary>The event's hours, Oslo time.</summary>
+    public static string Time(WheelOccurrence occurrence)
     {
         var starts = NorwegianTime.ToLocal(occurrence.Starts.UtcDateTime);
         var ends = NorwegianTime.ToLocal(occurrence.Ends.UtcDateTime);
-        return new Dictionary<string, object?>
-        {
-            ["recipient"] = recipient.Name,
-            ["title"] = occurrence.Title,
-            ["when"] = occurrence.LastDate == occurrence.Date
-                ? NorwegianDates.Day(occurrence.Date)
-                : $"{NorwegianDates.Day(occurrence.Date)}–{NorwegianDates.Day(occurrence.LastDate)}",
-            ["time"] = string.Create(CultureInfo.InvariantCulture, $"{starts:HH\\:mm}–{ends:HH\\:mm}"),
-            ["location"] = occurrence.Location,
-            ["networkLeader"] = network.NetworkLeader.Name,
-        };
+        return string.Create(CultureInfo.InvariantCulture, $"{starts:HH\\:mm}–{ends:HH\\:mm}");
     }
 
     /// <summary>A per-recipient idempotency suffix: a retried activity skips whom it already wrote to.</summary>

@@ -12,8 +12,14 @@ public enum WheelPhase
     /// <summary>Invitations are out; waiting for the reminder days and the day itself.</summary>
     Invited,
 
+    /// <summary>Invitations are out and people register (courses and the subject day).</summary>
+    RegistrationOpen,
+
     /// <summary>The event is taking place.</summary>
     Held,
+
+    /// <summary>Waiting for the operator to mark who attended (courses and the subject day).</summary>
+    AwaitingAttendance,
 
     /// <summary>Waiting for a document after the event (minutes).</summary>
     AwaitingDocument,
@@ -23,4 +29,7 @@ public enum WheelPhase
 
     /// <summary>The follow-up day passed without the document (the network leader was copied on every request).</summary>
     DocumentMissing,
+
+    /// <summary>The follow-up day passed without attendance; no certificates were sent.</summary>
+    AttendanceMissing,
 }

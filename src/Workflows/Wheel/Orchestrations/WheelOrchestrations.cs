@@ -10,6 +10,9 @@ public static class WheelOrchestrations
         [WheelEventKind.LocalGathering] = LocalGatheringOrchestration.Name,
         [WheelEventKind.LeadersMeeting] = MeetingOrchestration.Name,
         [WheelEventKind.WorkingGroupMeeting] = MeetingOrchestration.Name,
+        [WheelEventKind.SubjectDay] = Courses.CourseOrchestration.Name,
+        [WheelEventKind.IntroCourse] = Courses.CourseOrchestration.Name,
+        [WheelEventKind.BasicCourse] = Courses.CourseOrchestration.Name,
     };
 
     /// <summary>The orchestrator for <paramref name="kind"/>; null while that kind is still run by hand.</summary>

@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using System.Text;
+using Workflows.Documents;
+using Workflows.Documents.Letters;
+using Workflows.Durable;
+using Workflows.Email;
+using Workflows.Messaging;
+using Workflows.Network;
+using Workflows.Wheel.Calendar;
+using Workflows.Wheel.Events;
+using Workflows.Wheel.Plan;
+
+namespace Workflows.Wheel.Courses.Activities;
+
+/// <summary>
+/// Sends each participant the operator marked present a certificate (kept in the document store), and records the
+/// intro or basic course as completed on a resource nurse's record.
+/// </summary>
+public sealed class IssueCertificates(NetworkRegistry registry, IDocumentStore documents, NetworkMail mail) : TaskActivity<WheelOccurrence, int>
+{
+    /// <inheritdoc />
+    public override async Task<int> RunAsync(TaskActivityContext context, WheelOccurrence input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var network = (await registry.GetAsync<CompetenceNetwork>(input.NetworkId).ConfigureAwait(false)).Entity;
+        var roster = (await registry.GetAsync<CourseRoster>(input.InstanceId).ConfigureAwait(false)).Entity;
+        var nurses = await registry.ListAsync<ResourceNurse>(input.NetworkId).ConfigureAwait(false);
+        var actor = $"orchestration:{context.InstanceId}";
+        var issued = 0;
+        foreach (var email in roster.Attended)
+        {
+            var participant = roster.Seated.Concat(roster.Waitlist).FirstOrDefault(r => r.Email.Equals(email, StringComparison.OrdinalIgnoreCase));
+            var name = participant?.Name ?? email;
+            var certificate = CourseCertificate.Render(network, input, name);
+
+            // Keyed by a hash of the address: no names in document keys.
+            var key = $"{input.NetworkId}/arshjul/{input.Year}/{input.EventId}/kursbevis/{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.ToLowerInvariant())))[..16]}.pdf";
+            await documents.PutAsync(key, certificate, "application/pdf").ConfigureAwait(false);
+            var person = new Person(name, email);
+            await mail.SendAsync(
+                context, network, "course-certificate", [person], WheelMail.Model(input, network, person),
+                attachments: [new EmailAttachment("kursbevis.pdf", "application/pdf", certificate)], keySuffix: WheelMail.KeyFor(person)).ConfigureAwait(false);
+            if (nurses.FirstOrDefault(n => string.Equals(n.Email, email, StringComparison.OrdinalIgnoreCase)) is { } nurse && input.Kind is WheelEventKind.IntroCourse or WheelEventKind.BasicCourse)
+            {
+                await registry.ChangeAsync<ResourceNurse>(
+                    nurse.Id,
+                    n => input.Kind == WheelEventKind.IntroCourse ? n with { IntroCourseCompleted = n.IntroCourseCompleted ?? input.LastDate } : n with { BasicCourseCompleted = n.BasicCourseCompleted ?? input.LastDate },
+                    actor).ConfigureAwait(false);
+            }
+
+            issued++;
+        }
+
+        return issued;
+    }
+}

@@ -1,0 +1,32 @@
+using Workflows.Durable;
+using Workflows.Network;
+using Workflows.Network.Storage;
+using Workflows.Wheel.Plan;
+
+namespace Workflows.Wheel.Courses.Activities;
+
+/// <summary>Opens the course's roster with its seats (a retried activity finds it open already).</summary>
+public sealed class OpenCourse(NetworkRegistry registry) : TaskActivity<WheelOccurrence, bool>
+{
+    /// <inheritdoc />
+    public override async Task<bool> RunAsync(TaskActivityContext context, WheelOccurrence input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        if (await registry.FindAsync<CourseRoster>(input.InstanceId).ConfigureAwait(false) is not null)
+        {
+            return false;
+        }
+
+        try
+        {
+            await registry.CreateAsync(new CourseRoster { Id = input.InstanceId, NetworkId = input.NetworkId, Capacity = input.Capacity }, $"orchestration:{context.InstanceId}")
+                .ConfigureAwait(false);
+            return true;
+        }
+        catch (RegistryConflictException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Workflows.Durable;
+using Workflows.Email;
+using Workflows.Messaging;
+using Workflows.Network;
+using Workflows.Wheel.Events;
+using Workflows.Wheel.Plan;
+
+namespace Workflows.Wheel.Courses.Activities;
+
+/// <summary>Tells a person where a registration change left them, and whoever got a seat from the waitlist because of it.</summary>
+public sealed class SendRegistrationNotice(NetworkRegistry registry, NetworkMail mail) : TaskActivity<SendRegistrationNotice.Input, bool>
+{
+    /// <inheritdoc />
+    public override async Task<bool> RunAsync(TaskActivityContext context, Input input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var (occurrence, change) = (input.Occurrence, input.Change);
+        var network = (await registry.GetAsync<CompetenceNetwork>(occurrence.NetworkId).ConfigureAwait(false)).Entity;
+        var invite = CalendarInvite.For(occurrence, network.NetworkLeader.Email);
+        var person = new Person(change.Name, change.Email);
+        var model = WheelMail.Model(occurrence, network, person);
+        model["place"] = change.WaitlistPlace;
+        var (template, attachments) = change.State switch
+        {
+            RegistrationState.Seated => ("course-registered", new[] { invite }),
+            RegistrationState.Waitlisted => ("course-waitlisted", Array.Empty<EmailAttachment>()),
+            _ => ("course-cancelled", Array.Empty<EmailAttachment>()),
+        };
+        await mail.SendAsync(context, network, template, [person], model, attachments: attachments, keySuffix: "person").ConfigureAwait(false);
+        if (change.Promoted is { } promoted)
+        {
+            var seated = new Person(promoted.Name, promoted.Email);
+            await mail.SendAsync(context, network, "course-promoted", [seated], WheelMail.Model(occurrence, network, seated), attachments: [invite], keySuffix: "promoted")
+                .ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    /// <summary>The course and the change.</summary>
+    /// <param name="Occurrence">The course.</param>
+    /// <param name="Change">What changed.</param>
+    public sealed record Input(WheelOccurrence Occurrence, RosterChanged Change);
+}

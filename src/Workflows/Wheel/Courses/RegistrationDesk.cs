@@ -1,0 +1,105 @@
+using Workflows.Durable;
+using Workflows.Messaging;
+using Workflows.Network;
+using Workflows.Signing;
+using Workflows.Wheel.Events;
+using Workflows.Wheel.Plan;
+
+namespace Workflows.Wheel.Courses;
+
+/// <summary>
+/// Behind <c>/register/{token}</c>: a personal link from a course invitation to take a seat (or a waitlist place) and
+/// to give it back. Each change is one versioned write of the roster, so a rush of registrations is served in order
+/// and never seats more than there are; the orchestration then sends the emails about it.
+/// </summary>
+public sealed class RegistrationDesk(LinkTokens tokens, DurableTaskClient client, NetworkRegistry registry, TimeProvider time)
+{
+    /// <summary>What the link shows; nothing changes.</summary>
+    public async Task<RegistrationView> OpenAsync(string token, CancellationToken cancellation = default) =>
+        (await CheckAsync(token, cancellation).ConfigureAwait(false)).View;
+
+    /// <summary>Registers (<paramref name="register"/> true) or cancels, and tells the orchestration.</summary>
+    public async Task<RegistrationView> ActAsync(string token, bool register, CancellationToken cancellation = default)
+    {
+        var (view, claim) = await CheckAsync(token, cancellation).ConfigureAwait(false);
+        if (view.Outcome != LinkOutcome.Ready || claim is null)
+        {
+            return view;
+        }
+
+        if (register && !view.Open)
+        {
+            return view with { Outcome = LinkOutcome.Closed };
+        }
+
+        var email = claim.Subject;
+        var name = claim.Name ?? email;
+        CourseRoster? before = null;
+        var after = await registry.ChangeAsync<CourseRoster>(
+            claim.InstanceId,
+            roster =>
+            {
+                before = roster;
+                return register ? roster.Register(new Registrant(email, name, time.GetUtcNow())) : roster.Cancel(email);
+            },
+            $"registration:{claim.TokenId}",
+            register ? "registered" : "cancelled",
+            maxAttempts: 200,
+            cancellation).ConfigureAwait(false);
+
+        var state = after.StateOf(email);
+        if (state != before!.StateOf(email))
+        {
+            var promoted = after.Seated.FirstOrDefault(r => before.StateOf(r.Email) == RegistrationState.Waitlisted);
+            await client.RaiseEventAsync(
+                claim.InstanceId, RosterChanged.EventName, new RosterChanged(email, name, state, after.WaitlistPlace(email), promoted), cancellation).ConfigureAwait(false);
+        }
+
+        return Describe(view, after, email) with { Outcome = LinkOutcome.Done };
+    }
+
+    private static RegistrationView Describe(RegistrationView view, CourseRoster roster, string email) => view with
+    {
+        State = roster.StateOf(email),
+        WaitlistPlace = roster.WaitlistPlace(email),
+        SeatsLeft = roster.Capacity is { } seats ? Math.Max(0, seats - roster.Seated.Count) : null,
+        Open = roster.Open,
+    };
+
+    private async Task<(RegistrationView View, LinkClaim? Claim)> CheckAsync(string token, CancellationToken cancellation)
+    {
+        var (state, claim) = tokens.Read(token, WorkflowLinks.RegisterPurpose);
+        if (state is LinkTokenState.Forged or LinkTokenState.WrongPurpose || claim is null)
+        {
+            return (new RegistrationView { Outcome = LinkOutcome.Forged }, null);
+        }
+
+        var instance = await client.GetInstanceAsync(claim.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
+        var occurrence = instance?.ReadInputAs<WheelOccurrence>();
+        var network = occurrence is null ? null : await registry.FindAsync<CompetenceNetwork>(occurrence.NetworkId, cancellation).ConfigureAwait(false);
+        var roster = await registry.FindAsync<CourseRoster>(claim.InstanceId, cancellation).ConfigureAwait(false);
+        if (occurrence is null || network is null || roster is null)
+        {
+            return (new RegistrationView { Outcome = LinkOutcome.Closed }, null);
+        }
+
+        var view = Describe(
+            new RegistrationView
+            {
+                Outcome = LinkOutcome.Ready,
+                Language = network.Entity.Language,
+                Title = occurrence.Title,
+                When = $"{WheelMail.When(occurrence)}, kl. {WheelMail.Time(occurrence)}",
+                Location = occurrence.Location,
+                PersonName = claim.Name,
+            },
+            roster.Entity,
+            claim.Subject);
+        if (state == LinkTokenState.Expired)
+        {
+            return (view with { Outcome = LinkOutcome.Expired }, null);
+        }
+
+        return instance!.IsRunning ? (view, claim) : (view with { Outcome = LinkOutcome.Closed }, null);
+    }
+}
