@@ -5,7 +5,7 @@ using Workflows.Wheel.Uploads;
 
 namespace Workflows.Functions.Pages;
 
-/// <summary><c>/upload/{token}</c>: the area leader uploads a gathering's minutes from the link in the email.</summary>
+/// <summary><c>/upload/{token}</c>: a wheel event's document (minutes, action plan, newsletter) uploaded from the link in the email.</summary>
 public static class UploadPages
 {
     /// <summary>Maps <c>GET</c> and <c>POST /upload/{token}</c>.</summary>
@@ -69,7 +69,7 @@ public static class UploadPages
         }
 
         var described = view.FileError is null ? string.Empty : " aria-invalid=\"true\" aria-describedby=\"file-error\"";
-        page.Element("p", string.Format(CultureInfo.InvariantCulture, text.UploadIntro, view.EventTitle, view.EventDay))
+        page.Element("p", string.Format(CultureInfo.InvariantCulture, text.UploadIntro, view.What, view.SharedWith))
             .Raw($"<form method=\"post\" action=\"/upload/{HtmlPage.Encode(token)}\" enctype=\"multipart/form-data\" novalidate>")
             .Raw($"<label for=\"file\">{HtmlPage.Encode(text.UploadFile)}</label>")
             .Raw($"<input type=\"file\" id=\"file\" name=\"file\" accept=\"{string.Join(',', UploadDesk.Accepted.Keys)}\" required{described}>");

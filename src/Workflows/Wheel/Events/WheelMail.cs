@@ -1,6 +1,7 @@
 using System.Globalization;
 using Workflows.Messaging;
 using Workflows.Network;
+using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Plan;
 
 namespace Workflows.Wheel.Events;
@@ -16,6 +17,27 @@ internal static class WheelMail
         ["time"] = Time(occurrence),
         ["location"] = occurrence.Location,
         ["networkLeader"] = network.NetworkLeader.Name,
+        ["agenda"] = Agenda(occurrence.Kind, network.Language),
+    };
+
+    /// <summary>The fixed agenda of an event kind (the strategy meeting's, from the action plans); null when it has none.</summary>
+    public static IReadOnlyList<string>? Agenda(WheelEventKind kind, NetworkLanguage language) => kind switch
+    {
+        WheelEventKind.StrategyRevision when language == NetworkLanguage.Nynorsk =>
+        [
+            "Gjennomgang av årsrapporten",
+            "Evaluering av handlingsplanen for i fjor",
+            "Revisjon av handlingsplanen for i år",
+            "Oppstart av planlegginga av introduksjonskurs, grunnkurs og fagdag",
+        ],
+        WheelEventKind.StrategyRevision =>
+        [
+            "Gjennomgang av årsrapporten",
+            "Evaluering av fjorårets handlingsplan",
+            "Revidering av handlingsplanen for i år",
+            "Oppstart av planleggingen av introduksjonskurs, grunnkurs og fagdag",
+        ],
+        _ => null,
     };
 
     /// <summary>The event's day, or first and last day, in words.</summary>

@@ -7,7 +7,9 @@ public static class WheelOrchestrations
 {
     private static readonly Dictionary<WheelEventKind, string> ByKind = new()
     {
+        [WheelEventKind.StrategyRevision] = StrategyRevisionOrchestration.Name,
         [WheelEventKind.LocalGathering] = LocalGatheringOrchestration.Name,
+        [WheelEventKind.Newsletter] = NewsletterOrchestration.Name,
         [WheelEventKind.LeadersMeeting] = MeetingOrchestration.Name,
         [WheelEventKind.WorkingGroupMeeting] = MeetingOrchestration.Name,
         [WheelEventKind.SubjectDay] = Courses.CourseOrchestration.Name,

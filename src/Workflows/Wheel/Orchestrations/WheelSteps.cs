@@ -47,6 +47,43 @@ internal static class WheelSteps
         return status with { NextStepAt = null };
     }
 
+    /// <summary>
+    /// Asks for <paramref name="document"/> through one upload link, again every <paramref name="reminderDays"/> days,
+    /// until it comes or <paramref name="due"/> has passed (null then); shares it when it comes.
+    /// </summary>
+    public static async Task<(WheelEventStatus Status, Uploads.DocumentUploaded? Uploaded)> CollectAndShareAsync(
+        TaskOrchestrationContext context, WheelOccurrence occurrence, WheelDocumentKind document, DateOnly due, WheelEventStatus status, int reminderDays = 7)
+    {
+        var deadline = NorwegianTime.StartOfDayUtc(due.AddDays(1));
+
+        // One wait and one link for the whole request: a reminder repeats the link, so an older email works.
+        using var stop = new CancellationTokenSource();
+        var uploaded = context.WaitForExternalEvent<Uploads.DocumentUploaded>(Uploads.DocumentUploaded.Name, stop.Token);
+        var tokenId = context.NewGuid().ToString("N");
+        for (var request = 0; ; request++)
+        {
+            await context.CallActivityAsync<bool>(nameof(RequestDocument), new RequestDocument.Input(occurrence, document, tokenId, due, request), Retry);
+            var next = context.CurrentUtcDateTime.AddDays(reminderDays);
+            var wakeAt = next < deadline ? next : deadline;
+            status = Report(context, status with { Phase = WheelPhase.AwaitingDocument, Reminders = request, UploadTokenId = tokenId, NextStepAt = wakeAt });
+            using var wait = new CancellationTokenSource();
+            var timer = context.CreateTimer(wakeAt, wait.Token);
+            if (await Task.WhenAny(uploaded, timer) == uploaded)
+            {
+                wait.Cancel();
+                var upload = await uploaded;
+                await context.CallActivityAsync<int>(nameof(ShareDocument), new ShareDocument.Input(occurrence, document, upload), Retry);
+                return (status with { DocumentKey = upload.DocumentKey, UploadTokenId = null, NextStepAt = null }, upload);
+            }
+
+            if (wakeAt >= deadline)
+            {
+                stop.Cancel();
+                return (status with { UploadTokenId = null, NextStepAt = null }, null);
+            }
+        }
+    }
+
     public static WheelEventStatus Report(TaskOrchestrationContext context, WheelEventStatus status)
     {
         context.SetCustomStatus(status);

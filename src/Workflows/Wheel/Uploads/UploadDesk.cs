@@ -4,13 +4,14 @@ using Workflows.Durable;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Signing;
+using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
 
 namespace Workflows.Wheel.Uploads;
 
 /// <summary>
-/// Behind <c>/upload/{token}</c>: a wheel event's document (a gathering's minutes) comes in through a single-use link,
+/// Behind <c>/upload/{token}</c>: a wheel event's document (minutes, action plan, newsletter) comes in through a single-use link,
 /// is stored under the event, and the orchestration waiting for it hears of it.
 /// </summary>
 public sealed class UploadDesk(LinkTokens tokens, DurableTaskClient client, NetworkRegistry registry, IDocumentStore documents)
@@ -80,13 +81,19 @@ public sealed class UploadDesk(LinkTokens tokens, DurableTaskClient client, Netw
             return (new UploadView { Outcome = LinkOutcome.Closed }, null, null);
         }
 
+        if (!Kebab.TryParse<WheelDocumentKind>(claim.Step, out var document))
+        {
+            return (new UploadView { Outcome = LinkOutcome.Forged }, null, null);
+        }
+
+        var words = WheelDocumentWords.For(document, network.Entity.Language, occurrence);
         var view = new UploadView
         {
             Outcome = LinkOutcome.Ready,
             Language = network.Entity.Language,
             NetworkName = network.Entity.Name,
-            EventTitle = occurrence.Title,
-            EventDay = NorwegianDates.Day(occurrence.Date),
+            What = words.What,
+            SharedWith = words.SharedWith,
         };
         if (state == LinkTokenState.Expired)
         {

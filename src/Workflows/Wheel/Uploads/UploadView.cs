@@ -15,11 +15,11 @@ public sealed record UploadView
     /// <summary>The network.</summary>
     public string? NetworkName { get; init; }
 
-    /// <summary>The event's title.</summary>
-    public string? EventTitle { get; init; }
+    /// <summary>The document asked for, with its article ("referatet frå …").</summary>
+    public string? What { get; init; }
 
-    /// <summary>The event's day, in words.</summary>
-    public string? EventDay { get; init; }
+    /// <summary>Who it goes to once uploaded.</summary>
+    public string? SharedWith { get; init; }
 
     /// <summary>A problem with the file sent, for the form.</summary>
     public string? FileError { get; init; }
