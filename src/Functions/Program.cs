@@ -1,6 +1,13 @@
 using Workflows.Functions.CustomHandler;
 using Workflows.Functions.Hosting;
+using Workflows.Functions.Simulation;
 using Workflows.Functions.Timers;
+
+// `simulate --network <id> --year <year>`: run a network's year on a fake clock and print what goes out when.
+if (args is ["simulate", ..])
+{
+    return await YearSimulation.RunAsync(args, Console.Out);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,11 +25,12 @@ var app = builder.Build();
 if (args is ["emit-functions", var folder])
 {
     FunctionManifest.Write(folder, "Workflows.Functions", app.Services.GetServices<TimerFunction>());
-    return;
+    return 0;
 }
 
 app.MapFunctionsHost();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to tests that host the app in memory.</summary>
 public partial class Program;

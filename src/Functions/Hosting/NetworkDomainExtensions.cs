@@ -59,7 +59,7 @@ internal static class NetworkDomainExtensions
         if (!string.IsNullOrWhiteSpace(settings.WheelTickSchedule))
         {
             builder.Services.AddSingleton(new TimerFunction(
-                "WheelTick", settings.WheelTickSchedule, (sp, _, cancellation) => sp.GetRequiredService<WheelTick>().RunAsync(cancellation)));
+                "WheelTick", settings.WheelTickSchedule, (sp, _, cancellation) => sp.GetRequiredService<WheelTick>().RunAsync(cancellation: cancellation)));
         }
 
         if (settings.SeedNetworks)

@@ -19,7 +19,7 @@ public sealed class WheelTickTests
         var ran = new SemaphoreSlim(0);
         await using var scenario = new NetworkScenario(services: s => s.AddSingleton(new TimerFunction("WheelTick", "0 0 6 * * *", async (sp, at, cancellation) =>
         {
-            await sp.GetRequiredService<WheelTick>().RunAsync(cancellation);
+            await sp.GetRequiredService<WheelTick>().RunAsync(cancellation: cancellation);
             ticks.Enqueue(at);
             ran.Release();
         })));

@@ -34,7 +34,7 @@ public static class WheelEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/wheel/tick", async (WheelTick tick, CancellationToken cancellation) =>
-                Results.Json(await tick.RunAsync(cancellation).ConfigureAwait(false), ApiJson.Options))
+                Results.Json(await tick.RunAsync(cancellation: cancellation).ConfigureAwait(false), ApiJson.Options))
             .WithSummary("Runs the daily wheel tick now: starts what is due and not started (nothing twice).");
         return routes;
     }

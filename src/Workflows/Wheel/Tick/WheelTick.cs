@@ -14,14 +14,14 @@ namespace Workflows.Wheel.Tick;
 /// </summary>
 public sealed class WheelTick(NetworkCalendars calendars, NetworkRegistry registry, DurableTaskClient client, TimeProvider time, ILogger<WheelTick> logger)
 {
-    /// <summary>Runs the tick for today (Oslo).</summary>
-    public async Task<WheelTickResult> RunAsync(CancellationToken cancellation = default)
+    /// <summary>Runs the tick for today (Oslo), for every network or only <paramref name="networkId"/>.</summary>
+    public async Task<WheelTickResult> RunAsync(string? networkId = null, CancellationToken cancellation = default)
     {
         var today = NorwegianTime.Today(time);
         var started = new List<string>();
         var already = new List<string>();
         var missed = new List<string>();
-        foreach (var calendar in calendars.All.OrderBy(c => c.NetworkId, StringComparer.Ordinal))
+        foreach (var calendar in calendars.All.Where(c => networkId is null || c.NetworkId == networkId).OrderBy(c => c.NetworkId, StringComparer.Ordinal))
         {
             if (await registry.FindAsync<CompetenceNetwork>(calendar.NetworkId, cancellation).ConfigureAwait(false) is null)
             {
