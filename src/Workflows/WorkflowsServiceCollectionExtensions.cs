@@ -15,6 +15,8 @@ using Workflows.Wheel.Courses.Activities;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Orchestrations;
 using Workflows.Wheel.Overview;
+using Workflows.Wheel.Surveys;
+using Workflows.Wheel.Surveys.Activities;
 using Workflows.Wheel.Tick;
 using Workflows.Wheel.Uploads;
 using Workflows.WorkPlan;
@@ -49,6 +51,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<UploadDesk>();
         services.AddSingleton<RegistrationDesk>();
         services.AddSingleton<AttendanceDesk>();
+        services.AddSingleton<SurveyParticipants>();
+        services.AddSingleton<SurveyDesk>();
         services.AddSingleton(new DurableTaskRegistration(tasks => tasks
             .AddOrchestrator<OnboardingOrchestration>()
             .AddActivity<PrepareOnboardingDocuments>()
@@ -82,7 +86,11 @@ public static class WorkflowsServiceCollectionExtensions
             .AddActivity<CountRoster>()
             .AddActivity<SendCourseReminders>()
             .AddActivity<CloseRegistration>()
-            .AddActivity<IssueCertificates>()));
+            .AddActivity<IssueCertificates>()
+            .AddOrchestrator<SurveyOrchestration>()
+            .AddActivity<SendSurveys>()
+            .AddActivity<SummarizeSurvey>()
+            .AddActivity<DraftAnnualReport>()));
         return services;
     }
 }

@@ -106,6 +106,7 @@ public static class FunctionsHostExtensions
         app.MapNominationPages();
         app.MapUploadPages();
         app.MapRegistrationPages();
+        app.MapSurveyPages();
         app.MapWheelEndpoints();
         return app;
     }

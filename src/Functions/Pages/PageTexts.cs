@@ -3,7 +3,7 @@ using Workflows.Signing;
 
 namespace Workflows.Functions.Pages;
 
-/// <summary>The words of the signing, nomination, upload and registration pages, in Bokmål and Nynorsk.</summary>
+/// <summary>The words of the signing, nomination, upload, registration and questionnaire pages, in Bokmål and Nynorsk.</summary>
 internal sealed record PageTexts(
     string Lang,
     string SignTitle,
@@ -38,6 +38,11 @@ internal sealed record PageTexts(
     string RegisterButton,
     string CancelButton,
     string RegistrationClosed,
+    string SurveyAbout,
+    string Yes,
+    string No,
+    string SendAnswers,
+    string Answered,
     IReadOnlyDictionary<string, string> FieldErrors,
     IReadOnlyDictionary<LinkOutcome, (string Title, string Text)> Outcomes)
 {
@@ -77,6 +82,11 @@ internal sealed record PageTexts(
         "Meld meg på",
         "Meld meg av",
         "Påmeldingen er stengt.",
+        "Spørsmålene gjelder ressurssykepleier {0}.",
+        "Ja",
+        "Nei",
+        "Send svarene",
+        "Takk! Svarene dine er lagret. Du kan endre dem med den samme lenken til fristen er ute.",
         new Dictionary<string, string>
         {
             ["name"] = "Skriv inn fullt navn.",
@@ -126,6 +136,11 @@ internal sealed record PageTexts(
         "Meld meg på",
         "Meld meg av",
         "Påmeldinga er stengd.",
+        "Spørsmåla gjeld ressurssjukepleiar {0}.",
+        "Ja",
+        "Nei",
+        "Send svara",
+        "Takk! Svara dine er lagra. Du kan endre dei med den same lenkja til fristen er ute.",
         new Dictionary<string, string>
         {
             ["name"] = "Skriv inn fullt namn.",

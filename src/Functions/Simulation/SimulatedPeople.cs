@@ -6,6 +6,7 @@ using Workflows.Network;
 using Workflows.Wheel.Courses;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Overview;
+using Workflows.Wheel.Surveys;
 using Workflows.Wheel.Tick;
 using Workflows.Wheel.Uploads;
 
@@ -13,7 +14,8 @@ namespace Workflows.Functions.Simulation;
 
 /// <summary>
 /// The simulated network: made-up nurses, and people who answer as people do — seven in ten register for a course,
-/// asked-for documents arrive three days later, and the operator marks nine in ten of those seated as present.
+/// six in ten answer a questionnaire, asked-for documents arrive three days later, and the operator marks nine in
+/// ten of those seated as present.
 /// </summary>
 internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvider clock, SimulationTimeline timeline, SimulationOptions options)
 {
@@ -133,6 +135,14 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
                 {
                     uploadsDue.Add((clock.GetUtcNow().AddDays(3), token));
                 }
+                else if (link.Groups["purpose"].Value == "answer")
+                {
+                    if (YearSimulation.Chance(message.To[0].Address, token, 0.6))
+                    {
+                        await AnswerSurveyAsync(token).ConfigureAwait(false);
+                        acted = true;
+                    }
+                }
                 else if (YearSimulation.Chance(message.To[0].Address, token, 0.7))
                 {
                     await services.GetRequiredService<RegistrationDesk>().ActAsync(token, register: true).ConfigureAwait(false);
@@ -163,6 +173,15 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
         }
 
         return acted;
+    }
+
+    /// <summary>Answers a questionnaire: yes to the yes/no questions, two to the numbers, nothing in the free text.</summary>
+    private async Task AnswerSurveyAsync(string token)
+    {
+        var desk = services.GetRequiredService<SurveyDesk>();
+        var questions = (await desk.OpenAsync(token).ConfigureAwait(false)).Questions;
+        await desk.AnswerAsync(token, questions.ToDictionary(q => q.Id, q => q.Kind switch { "yes-no" => "yes", "number" => "2", _ => string.Empty }, StringComparer.Ordinal))
+            .ConfigureAwait(false);
     }
 
     private async Task RecordStatusAsync()

@@ -17,6 +17,9 @@ public sealed class WorkflowLinks(Uri publicBaseUrl, LinkTokens tokens)
     /// <summary>The purpose of personal course registration links.</summary>
     public const string RegisterPurpose = "register";
 
+    /// <summary>The purpose of personal questionnaire links (annual reporting, yearly evaluation).</summary>
+    public const string AnswerPurpose = "answer";
+
     /// <summary>The host's public address.</summary>
     public Uri PublicBaseUrl => publicBaseUrl;
 

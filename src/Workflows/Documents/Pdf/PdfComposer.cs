@@ -116,6 +116,35 @@ public sealed class PdfComposer : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// A horizontal bar chart: one labelled bar per value, scaled to <paramref name="maximum"/>, the value written
+    /// after each bar (with <paramref name="unit"/>), so the figures read the same in print and to a screen reader.
+    /// </summary>
+    public PdfComposer BarChart(IReadOnlyList<(string Label, double Value)> bars, double maximum, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        const float labelWidth = 170f;
+        const float barHeight = 12f;
+        const float rowHeight = 20f;
+        var barSpace = ContentWidth - labelWidth - 60f;
+        using var fill = new SKPaint { Color = new SKColor(0x1F, 0x5F, 0x8B), IsAntialias = true };
+        using var track = new SKPaint { Color = new SKColor(0xE4, 0xEA, 0xF0), IsAntialias = true };
+        foreach (var (label, value) in bars)
+        {
+            EnsureRoom(rowHeight);
+            var share = maximum <= 0 ? 0f : (float)Math.Clamp(value / maximum, 0, 1);
+            Canvas.DrawText(label, Margin, y + body.Size, SKTextAlign.Left, body, ink);
+            Canvas.DrawRect(Margin + labelWidth, y + 1f, barSpace, barHeight, track);
+            Canvas.DrawRect(Margin + labelWidth, y + 1f, barSpace * share, barHeight, fill);
+            Canvas.DrawText(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value:0.#} {unit}"), Margin + labelWidth + barSpace + 6f, y + body.Size, SKTextAlign.Left, body, ink);
+            y += rowHeight;
+        }
+
+        y += 4f;
+        return this;
+    }
+
     /// <summary>A horizontal rule across the text column.</summary>
     public PdfComposer Rule()
     {

@@ -27,6 +27,9 @@ public sealed record WheelEventStatus
     /// <summary>Certificates sent (courses).</summary>
     public int? Certificates { get; init; }
 
-    /// <summary>The uploaded document, once there.</summary>
+    /// <summary>Questionnaires answered (annual reporting, yearly evaluation).</summary>
+    public int? Answered { get; init; }
+
+    /// <summary>The uploaded or drafted document, once there.</summary>
     public string? DocumentKey { get; init; }
 }

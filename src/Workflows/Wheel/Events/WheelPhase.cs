@@ -15,6 +15,9 @@ public enum WheelPhase
     /// <summary>Invitations are out and people register (courses and the subject day).</summary>
     RegistrationOpen,
 
+    /// <summary>A questionnaire is out and answers come in (annual reporting, yearly evaluation).</summary>
+    CollectingAnswers,
+
     /// <summary>The event is taking place.</summary>
     Held,
 

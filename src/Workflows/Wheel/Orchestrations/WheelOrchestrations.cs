@@ -10,6 +10,8 @@ public static class WheelOrchestrations
         [WheelEventKind.StrategyRevision] = StrategyRevisionOrchestration.Name,
         [WheelEventKind.LocalGathering] = LocalGatheringOrchestration.Name,
         [WheelEventKind.Newsletter] = NewsletterOrchestration.Name,
+        [WheelEventKind.AnnualReporting] = Surveys.SurveyOrchestration.Name,
+        [WheelEventKind.YearlyEvaluation] = Surveys.SurveyOrchestration.Name,
         [WheelEventKind.LeadersMeeting] = MeetingOrchestration.Name,
         [WheelEventKind.WorkingGroupMeeting] = MeetingOrchestration.Name,
         [WheelEventKind.SubjectDay] = Courses.CourseOrchestration.Name,

@@ -1,0 +1,67 @@
+using Workflows.Durable;
+using Workflows.Network;
+using Workflows.Wheel.Calendar;
+using Workflows.Wheel.Events;
+using Workflows.Wheel.Orchestrations;
+using Workflows.Wheel.Plan;
+using Workflows.Wheel.Surveys.Activities;
+
+namespace Workflows.Wheel.Surveys;
+
+/// <summary>
+/// The annual reporting (autumn) and the yearly evaluation (January–February): a questionnaire link to every
+/// resource nurse and to each nurse's nearest leader; reminders at +7 and +14 days to those who have not answered;
+/// closed at the deadline; the response rate by area; and, for the annual reporting, a draft annual report with the
+/// year's figures and charts for the working group.
+/// </summary>
+[DurableTask(Name)]
+public sealed class SurveyOrchestration : TaskOrchestrator<WheelOccurrence, WheelEventStatus>
+{
+    /// <summary>The orchestrator's name.</summary>
+    public const string Name = "Survey";
+
+    /// <summary>Days after the start that those who have not answered are reminded.</summary>
+    public static readonly int[] ReminderDays = [7, 14];
+
+    /// <summary>Days to answer when the calendar gives no follow-up.</summary>
+    public const int DefaultDays = 21;
+
+    /// <inheritdoc />
+    public override async Task<WheelEventStatus> RunAsync(TaskOrchestrationContext context, WheelOccurrence input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var due = input.FollowUpBy ?? input.LastDate.AddDays(DefaultDays);
+        var closes = NorwegianTime.StartOfDayUtc(due.AddDays(1));
+        var status = WheelSteps.Report(context, new WheelEventStatus { Phase = WheelPhase.CollectingAnswers, NextStepAt = closes });
+        var sent = await context.CallActivityAsync<int>(nameof(SendSurveys), new SendSurveys.Input(input, due, 0), WheelSteps.Retry);
+        status = WheelSteps.Report(context, status with { Invited = sent });
+        foreach (var days in ReminderDays)
+        {
+            var at = NorwegianTime.At(input.Date.AddDays(days), WheelSteps.MorningSend).UtcDateTime;
+            if (at <= context.CurrentUtcDateTime || at >= closes)
+            {
+                continue;
+            }
+
+            await context.CreateTimer(at, CancellationToken.None);
+            await context.CallActivityAsync<int>(nameof(SendSurveys), new SendSurveys.Input(input, due, status.Reminders + 1), WheelSteps.Retry);
+            status = WheelSteps.Report(context, status with { Reminders = status.Reminders + 1 });
+        }
+
+        if (closes > context.CurrentUtcDateTime)
+        {
+            await context.CreateTimer(closes, CancellationToken.None);
+        }
+
+        var summary = await context.CallActivityAsync<SurveySummary>(nameof(SummarizeSurvey), input.NetworkId, WheelSteps.Retry);
+        status = status with { Answered = summary.Answered, Invited = summary.Expected, NextStepAt = null };
+        if (input.Kind == WheelEventKind.AnnualReporting)
+        {
+            var draft = await context.CallActivityAsync<string>(nameof(DraftAnnualReport), new DraftAnnualReport.Input(input, due.AddDays(1), summary), WheelSteps.Retry);
+            status = status with { DocumentKey = draft };
+        }
+
+        return WheelSteps.Report(context, status with { Phase = WheelPhase.Done });
+    }
+}
