@@ -15,6 +15,8 @@ using Workflows.Wheel.Courses.Activities;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Orchestrations;
 using Workflows.Wheel.Overview;
+using Workflows.Wheel.Reports;
+using Workflows.Wheel.Reports.Activities;
 using Workflows.Wheel.Surveys;
 using Workflows.Wheel.Surveys.Activities;
 using Workflows.Wheel.Tick;
@@ -53,6 +55,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<AttendanceDesk>();
         services.AddSingleton<SurveyParticipants>();
         services.AddSingleton<SurveyDesk>();
+        services.AddSingleton<ApprovalDesk>();
         services.AddSingleton(new DurableTaskRegistration(tasks => tasks
             .AddOrchestrator<OnboardingOrchestration>()
             .AddActivity<PrepareOnboardingDocuments>()
@@ -90,7 +93,10 @@ public static class WorkflowsServiceCollectionExtensions
             .AddOrchestrator<SurveyOrchestration>()
             .AddActivity<SendSurveys>()
             .AddActivity<SummarizeSurvey>()
-            .AddActivity<DraftAnnualReport>()));
+            .AddActivity<DraftAnnualReport>()
+            .AddOrchestrator<AnnualReportPublicationOrchestration>()
+            .AddActivity<RequestApproval>()
+            .AddActivity<PublishAnnualReport>()));
         return services;
     }
 }

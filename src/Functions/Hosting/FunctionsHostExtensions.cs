@@ -107,6 +107,7 @@ public static class FunctionsHostExtensions
         app.MapUploadPages();
         app.MapRegistrationPages();
         app.MapSurveyPages();
+        app.MapApprovalPages();
         app.MapWheelEndpoints();
         return app;
     }

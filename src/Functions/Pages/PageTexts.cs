@@ -3,7 +3,7 @@ using Workflows.Signing;
 
 namespace Workflows.Functions.Pages;
 
-/// <summary>The words of the signing, nomination, upload, registration and questionnaire pages, in Bokmål and Nynorsk.</summary>
+/// <summary>The words of the pages people reach from their emails, in Bokmål and Nynorsk.</summary>
 internal sealed record PageTexts(
     string Lang,
     string SignTitle,
@@ -43,6 +43,10 @@ internal sealed record PageTexts(
     string No,
     string SendAnswers,
     string Answered,
+    string ApproveTitle,
+    string ApproveIntro,
+    string ApproveButton,
+    string Approved,
     IReadOnlyDictionary<string, string> FieldErrors,
     IReadOnlyDictionary<LinkOutcome, (string Title, string Text)> Outcomes)
 {
@@ -87,6 +91,10 @@ internal sealed record PageTexts(
         "Nei",
         "Send svarene",
         "Takk! Svarene dine er lagret. Du kan endre dem med den samme lenken til fristen er ute.",
+        "Godkjenn årsrapporten",
+        "Les {0}. Når arbeidsgruppen har godkjent den, registrerer du godkjenningen her på vegne av gruppen.",
+        "Godkjenn for arbeidsgruppen",
+        "Takk! Rapporten er godkjent og publiseres på publiseringsdagen.",
         new Dictionary<string, string>
         {
             ["name"] = "Skriv inn fullt navn.",
@@ -141,6 +149,10 @@ internal sealed record PageTexts(
         "Nei",
         "Send svara",
         "Takk! Svara dine er lagra. Du kan endre dei med den same lenkja til fristen er ute.",
+        "Godkjenn årsrapporten",
+        "Les {0}. Når arbeidsgruppa har godkjent han, registrerer du godkjenninga her på vegner av gruppa.",
+        "Godkjenn for arbeidsgruppa",
+        "Takk! Rapporten er godkjend og blir publisert på publiseringsdagen.",
         new Dictionary<string, string>
         {
             ["name"] = "Skriv inn fullt namn.",

@@ -95,6 +95,12 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
             var candidate = next is null ? upload : upload is null || next < upload ? next : upload;
             if (candidate is not { } at || at >= end)
             {
+                // Once a day, as an operator would: mark who came to the courses held.
+                if (await MarkAttendanceAsync().ConfigureAwait(false))
+                {
+                    continue;
+                }
+
                 break;
             }
 
@@ -117,7 +123,7 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
         },
         "simulation");
 
-    /// <summary>Reads new emails and acts on their links; uploads what is due; marks attendance of held courses. True when anything was done.</summary>
+    /// <summary>Reads new emails and acts on their links, and uploads what is due. True when anything was done.</summary>
     private async Task<bool> AnswerAsync()
     {
         var acted = false;
@@ -158,6 +164,13 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
             acted = true;
         }
 
+        return acted;
+    }
+
+    /// <summary>Marks nine in ten of those seated as present on each course waiting for attendance; true when any was marked.</summary>
+    private async Task<bool> MarkAttendanceAsync()
+    {
+        var marked = false;
         foreach (var view in await ViewsAsync().ConfigureAwait(false))
         {
             if (view.Status?.Phase == WheelPhase.AwaitingAttendance && attendanceDone.Add(view.InstanceId))
@@ -167,12 +180,12 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
                 if (present.Count > 0)
                 {
                     await services.GetRequiredService<AttendanceDesk>().RecordAsync(view.InstanceId, present, "simulation").ConfigureAwait(false);
-                    acted = true;
+                    marked = true;
                 }
             }
         }
 
-        return acted;
+        return marked;
     }
 
     /// <summary>Answers a questionnaire: yes to the yes/no questions, two to the numbers, nothing in the free text.</summary>

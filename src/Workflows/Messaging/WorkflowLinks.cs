@@ -20,6 +20,9 @@ public sealed class WorkflowLinks(Uri publicBaseUrl, LinkTokens tokens)
     /// <summary>The purpose of personal questionnaire links (annual reporting, yearly evaluation).</summary>
     public const string AnswerPurpose = "answer";
 
+    /// <summary>The purpose of approval links (the working group approves the annual report).</summary>
+    public const string ApprovePurpose = "approve";
+
     /// <summary>The host's public address.</summary>
     public Uri PublicBaseUrl => publicBaseUrl;
 

@@ -91,7 +91,7 @@ public sealed class LocalGatheringFlowTests
         Assert.Equal("Planned", State(events, "leaders-intro"));
         Assert.Equal("Planned", State(events, "gathering-sogn-autumn"));
         Assert.Equal("Missed", State(events, "strategy-revision"));
-        Assert.Equal("Manual", State(events, "annual-report"));
+        Assert.Equal("Due", State(events, "annual-report"));
         Assert.Equal("Planned", State(events, "subject-day"));
         Assert.Equal("2026-11-10", events.Single(e => Event(e) == "basic-course").GetProperty("occurrence").GetProperty("date").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await scenario.Http.GetAsync("/api/networks/nowhere/wheel")).StatusCode);

@@ -14,4 +14,7 @@ public enum WheelDocumentKind
 
     /// <summary>A newsletter, from the network leader, to nurses and leaders.</summary>
     Newsletter,
+
+    /// <summary>Last year's annual report, from the network leader, approved by the working group, then published.</summary>
+    AnnualReport,
 }

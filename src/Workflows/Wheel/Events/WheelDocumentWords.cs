@@ -23,6 +23,9 @@ public sealed record WheelDocumentWords(string What, string SharedWith, string S
             WheelDocumentKind.ActionPlan => nn
                 ? new($"den reviderte handlingsplanen for {occurrence.Year}", "alle ressurssjukepleiarane og leiarane deira", $"Handlingsplan for {occurrence.Year}")
                 : new($"den reviderte handlingsplanen for {occurrence.Year}", "alle ressurssykepleierne og deres ledere", $"Handlingsplan for {occurrence.Year}"),
+            WheelDocumentKind.AnnualReport => nn
+                ? new($"årsrapporten for {occurrence.Year - 1}", "arbeidsgruppa til godkjenning og så til alle leiarar og postmottaket i kvar kommune", $"Årsrapport {occurrence.Year - 1}")
+                : new($"årsrapporten for {occurrence.Year - 1}", "arbeidsgruppen til godkjenning og så til alle ledere og postmottaket i hver kommune", $"Årsrapport {occurrence.Year - 1}"),
             _ => nn
                 ? new($"nyhendebrevet ({occurrence.Title})", "alle ressurssjukepleiarane og leiarane deira", occurrence.Title)
                 : new($"nyhetsbrevet ({occurrence.Title})", "alle ressurssykepleierne og deres ledere", occurrence.Title),

@@ -27,6 +27,9 @@ public enum WheelPhase
     /// <summary>Waiting for a document after the event (minutes).</summary>
     AwaitingDocument,
 
+    /// <summary>Waiting for the working group to approve a document (the annual report).</summary>
+    AwaitingApproval,
+
     /// <summary>Everything is done.</summary>
     Done,
 
@@ -35,4 +38,7 @@ public enum WheelPhase
 
     /// <summary>The follow-up day passed without attendance; no certificates were sent.</summary>
     AttendanceMissing,
+
+    /// <summary>No one approved the document in time; it was not published.</summary>
+    NotApproved,
 }

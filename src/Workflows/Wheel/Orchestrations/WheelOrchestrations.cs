@@ -11,6 +11,7 @@ public static class WheelOrchestrations
         [WheelEventKind.LocalGathering] = LocalGatheringOrchestration.Name,
         [WheelEventKind.Newsletter] = NewsletterOrchestration.Name,
         [WheelEventKind.AnnualReporting] = Surveys.SurveyOrchestration.Name,
+        [WheelEventKind.AnnualReportPublication] = Reports.AnnualReportPublicationOrchestration.Name,
         [WheelEventKind.YearlyEvaluation] = Surveys.SurveyOrchestration.Name,
         [WheelEventKind.LeadersMeeting] = MeetingOrchestration.Name,
         [WheelEventKind.WorkingGroupMeeting] = MeetingOrchestration.Name,

@@ -13,6 +13,9 @@ internal static class WheelSteps
     /// <summary>Reminders and requests go out in the morning, Oslo time.</summary>
     public static readonly TimeOnly MorningSend = new(8, 0);
 
+    /// <summary>Days between requests for a document.</summary>
+    public const int ReminderDays = 7;
+
     public static TaskOptions Retry => ActivityRetry.Default;
 
     /// <summary>
@@ -47,12 +50,25 @@ internal static class WheelSteps
         return status with { NextStepAt = null };
     }
 
-    /// <summary>
-    /// Asks for <paramref name="document"/> through one upload link, again every <paramref name="reminderDays"/> days,
-    /// until it comes or <paramref name="due"/> has passed (null then); shares it when it comes.
-    /// </summary>
+    /// <summary>Collects <paramref name="document"/> (see <see cref="CollectAsync"/>) and shares it when it comes.</summary>
     public static async Task<(WheelEventStatus Status, Uploads.DocumentUploaded? Uploaded)> CollectAndShareAsync(
-        TaskOrchestrationContext context, WheelOccurrence occurrence, WheelDocumentKind document, DateOnly due, WheelEventStatus status, int reminderDays = 7)
+        TaskOrchestrationContext context, WheelOccurrence occurrence, WheelDocumentKind document, DateOnly due, WheelEventStatus status)
+    {
+        var (collected, upload) = await CollectAsync(context, occurrence, document, due, status);
+        if (upload is not null)
+        {
+            await context.CallActivityAsync<int>(nameof(ShareDocument), new ShareDocument.Input(occurrence, document, upload), Retry);
+        }
+
+        return (collected, upload);
+    }
+
+    /// <summary>
+    /// Asks for <paramref name="document"/> through one upload link, again every week, until it comes or
+    /// <paramref name="due"/> has passed (null then).
+    /// </summary>
+    public static async Task<(WheelEventStatus Status, Uploads.DocumentUploaded? Uploaded)> CollectAsync(
+        TaskOrchestrationContext context, WheelOccurrence occurrence, WheelDocumentKind document, DateOnly due, WheelEventStatus status)
     {
         var deadline = NorwegianTime.StartOfDayUtc(due.AddDays(1));
 
@@ -63,7 +79,7 @@ internal static class WheelSteps
         for (var request = 0; ; request++)
         {
             await context.CallActivityAsync<bool>(nameof(RequestDocument), new RequestDocument.Input(occurrence, document, tokenId, due, request), Retry);
-            var next = context.CurrentUtcDateTime.AddDays(reminderDays);
+            var next = context.CurrentUtcDateTime.AddDays(ReminderDays);
             var wakeAt = next < deadline ? next : deadline;
             status = Report(context, status with { Phase = WheelPhase.AwaitingDocument, Reminders = request, UploadTokenId = tokenId, NextStepAt = wakeAt });
             using var wait = new CancellationTokenSource();
@@ -72,7 +88,6 @@ internal static class WheelSteps
             {
                 wait.Cancel();
                 var upload = await uploaded;
-                await context.CallActivityAsync<int>(nameof(ShareDocument), new ShareDocument.Input(occurrence, document, upload), Retry);
                 return (status with { DocumentKey = upload.DocumentKey, UploadTokenId = null, NextStepAt = null }, upload);
             }
 
