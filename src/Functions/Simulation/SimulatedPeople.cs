@@ -6,6 +6,7 @@ using Workflows.Network;
 using Workflows.Wheel.Courses;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Overview;
+using Workflows.Wheel.Reports;
 using Workflows.Wheel.Surveys;
 using Workflows.Wheel.Tick;
 using Workflows.Wheel.Uploads;
@@ -141,6 +142,12 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
                 {
                     uploadsDue.Add((clock.GetUtcNow().AddDays(3), token));
                 }
+                else if (link.Groups["purpose"].Value == "approve")
+                {
+                    // The working group approves at once; the first member's approval counts for the group.
+                    await services.GetRequiredService<ApprovalDesk>().ApproveAsync(token).ConfigureAwait(false);
+                    acted = true;
+                }
                 else if (link.Groups["purpose"].Value == "answer")
                 {
                     if (YearSimulation.Chance(message.To[0].Address, token, 0.6))
@@ -208,7 +215,7 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
             }
 
             states[view.InstanceId] = state;
-            if (view.State is not (WheelEventState.Planned or WheelEventState.Manual))
+            if (view.State != WheelEventState.Planned)
             {
                 timeline.Add(clock.GetUtcNow(), "status", $"{view.InstanceId}: {state}");
             }

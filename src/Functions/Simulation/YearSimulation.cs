@@ -112,7 +112,7 @@ internal static partial class YearSimulation
         return app;
     }
 
-    [GeneratedRegex(@"/(?<purpose>upload|register|answer)/(?<token>[A-Za-z0-9_\-.]+)")]
+    [GeneratedRegex(@"/(?<purpose>upload|register|answer|approve)/(?<token>[A-Za-z0-9_\-.]+)")]
     internal static partial Regex ActionLink();
 
     /// <summary>A stable yes/no per person and event, so a simulation prints the same year each time.</summary>

@@ -30,6 +30,9 @@ public enum WheelPhase
     /// <summary>Waiting for the working group to approve a document (the annual report).</summary>
     AwaitingApproval,
 
+    /// <summary>Approved; waiting for the publication day.</summary>
+    Approved,
+
     /// <summary>Everything is done.</summary>
     Done,
 

@@ -1,25 +1,23 @@
 using Workflows.Wheel.Calendar;
+using Workflows.Wheel.Courses;
+using Workflows.Wheel.Reports;
+using Workflows.Wheel.Surveys;
 
 namespace Workflows.Wheel.Orchestrations;
 
 /// <summary>Which orchestration carries each kind of wheel event.</summary>
 public static class WheelOrchestrations
 {
-    private static readonly Dictionary<WheelEventKind, string> ByKind = new()
+    /// <summary>The orchestrator for <paramref name="kind"/>.</summary>
+    public static string For(WheelEventKind kind) => kind switch
     {
-        [WheelEventKind.StrategyRevision] = StrategyRevisionOrchestration.Name,
-        [WheelEventKind.LocalGathering] = LocalGatheringOrchestration.Name,
-        [WheelEventKind.Newsletter] = NewsletterOrchestration.Name,
-        [WheelEventKind.AnnualReporting] = Surveys.SurveyOrchestration.Name,
-        [WheelEventKind.AnnualReportPublication] = Reports.AnnualReportPublicationOrchestration.Name,
-        [WheelEventKind.YearlyEvaluation] = Surveys.SurveyOrchestration.Name,
-        [WheelEventKind.LeadersMeeting] = MeetingOrchestration.Name,
-        [WheelEventKind.WorkingGroupMeeting] = MeetingOrchestration.Name,
-        [WheelEventKind.SubjectDay] = Courses.CourseOrchestration.Name,
-        [WheelEventKind.IntroCourse] = Courses.CourseOrchestration.Name,
-        [WheelEventKind.BasicCourse] = Courses.CourseOrchestration.Name,
+        WheelEventKind.StrategyRevision => StrategyRevisionOrchestration.Name,
+        WheelEventKind.YearlyEvaluation or WheelEventKind.AnnualReporting => SurveyOrchestration.Name,
+        WheelEventKind.AnnualReportPublication => AnnualReportPublicationOrchestration.Name,
+        WheelEventKind.LeadersMeeting or WheelEventKind.WorkingGroupMeeting => MeetingOrchestration.Name,
+        WheelEventKind.LocalGathering => LocalGatheringOrchestration.Name,
+        WheelEventKind.SubjectDay or WheelEventKind.IntroCourse or WheelEventKind.BasicCourse => CourseOrchestration.Name,
+        WheelEventKind.Newsletter => NewsletterOrchestration.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No orchestration carries this kind of event."),
     };
-
-    /// <summary>The orchestrator for <paramref name="kind"/>; null while that kind is still run by hand.</summary>
-    public static string? For(WheelEventKind kind) => ByKind.GetValueOrDefault(kind);
 }

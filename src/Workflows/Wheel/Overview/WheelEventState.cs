@@ -23,7 +23,4 @@ public enum WheelEventState
 
     /// <summary>Its days passed without it being started (the host was down the whole time).</summary>
     Missed,
-
-    /// <summary>The wheel does not run this kind of event yet: the working group does it by hand.</summary>
-    Manual,
 }

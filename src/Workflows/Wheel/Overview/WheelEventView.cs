@@ -6,9 +6,9 @@ namespace Workflows.Wheel.Overview;
 /// <summary>One event of a network's year with where it stands.</summary>
 /// <param name="Occurrence">The event and its dates.</param>
 /// <param name="State">Where it stands.</param>
-/// <param name="Orchestrator">The orchestration that carries it; null for a manual kind.</param>
+/// <param name="Orchestrator">The orchestration that carries it.</param>
 /// <param name="Status">The running or finished orchestration's custom status.</param>
-public sealed record WheelEventView(WheelOccurrence Occurrence, WheelEventState State, string? Orchestrator, WheelEventStatus? Status)
+public sealed record WheelEventView(WheelOccurrence Occurrence, WheelEventState State, string Orchestrator, WheelEventStatus? Status)
 {
     /// <summary>The orchestration's instance id.</summary>
     public string InstanceId => Occurrence.InstanceId;

@@ -21,13 +21,12 @@ public sealed class WheelOverview(NetworkCalendars calendars, NetworkRegistry re
         foreach (var occurrence in WheelPlan.For(calendar, year))
         {
             var orchestrator = WheelOrchestrations.For(occurrence.Kind);
-            var instance = orchestrator is null ? null : await client.GetInstanceAsync(occurrence.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
-            var state = (orchestrator, instance) switch
+            var instance = await client.GetInstanceAsync(occurrence.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
+            var state = instance switch
             {
-                (null, _) => WheelEventState.Manual,
-                (_, { IsRunning: true }) => WheelEventState.Running,
-                (_, { RuntimeStatus: OrchestrationRuntimeStatus.Completed }) => WheelEventState.Done,
-                (_, not null) => WheelEventState.Stopped,
+                { IsRunning: true } => WheelEventState.Running,
+                { RuntimeStatus: OrchestrationRuntimeStatus.Completed } => WheelEventState.Done,
+                not null => WheelEventState.Stopped,
                 _ when occurrence.InvitationOn > today => WheelEventState.Planned,
                 _ when occurrence.LastDate < today => WheelEventState.Missed,
                 _ => WheelEventState.Due,

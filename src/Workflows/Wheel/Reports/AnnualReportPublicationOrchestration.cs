@@ -41,7 +41,7 @@ public sealed class AnnualReportPublicationOrchestration : TaskOrchestrator<Whee
         var publishAt = NorwegianTime.At(input.Date, new TimeOnly(9, 0)).UtcDateTime;
         if (publishAt > context.CurrentUtcDateTime)
         {
-            WheelSteps.Report(context, status with { Phase = WheelPhase.Invited, NextStepAt = publishAt });
+            WheelSteps.Report(context, status with { Phase = WheelPhase.Approved, NextStepAt = publishAt });
             await context.CreateTimer(publishAt, CancellationToken.None);
         }
 

@@ -32,7 +32,7 @@ public sealed class WheelTick(NetworkCalendars calendars, NetworkRegistry regist
             // January's events send their invitations in December: look at next year's too.
             foreach (var occurrence in WheelPlan.For(calendar, today.Year).Concat(WheelPlan.For(calendar, today.Year + 1)))
             {
-                if (WheelOrchestrations.For(occurrence.Kind) is not { } orchestrator || occurrence.InvitationOn > today)
+                if (occurrence.InvitationOn > today)
                 {
                     continue;
                 }
@@ -46,7 +46,7 @@ public sealed class WheelTick(NetworkCalendars calendars, NetworkRegistry regist
                 {
                     missed.Add(occurrence.InstanceId);
                 }
-                else if (await TryStartAsync(orchestrator, occurrence, cancellation).ConfigureAwait(false))
+                else if (await TryStartAsync(WheelOrchestrations.For(occurrence.Kind), occurrence, cancellation).ConfigureAwait(false))
                 {
                     started.Add(occurrence.InstanceId);
                 }
