@@ -48,6 +48,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<SigningDesk>();
         services.AddSingleton<NominationDesk>();
         services.AddSingleton<AudienceResolver>();
+        services.AddSingleton<WheelLinks>();
         services.AddSingleton<WheelTick>();
         services.AddSingleton<WheelOverview>();
         services.AddSingleton<UploadDesk>();

@@ -12,7 +12,7 @@ namespace Workflows.Wheel.Courses;
 /// to give it back. Each change is one versioned write of the roster, so a rush of registrations is served in order
 /// and never seats more than there are; the orchestration then sends the emails about it.
 /// </summary>
-public sealed class RegistrationDesk(LinkTokens tokens, DurableTaskClient client, NetworkRegistry registry, TimeProvider time)
+public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client, NetworkRegistry registry, TimeProvider time)
 {
     /// <summary>What the link shows; nothing changes.</summary>
     public async Task<RegistrationView> OpenAsync(string token, CancellationToken cancellation = default) =>
@@ -68,26 +68,19 @@ public sealed class RegistrationDesk(LinkTokens tokens, DurableTaskClient client
 
     private async Task<(RegistrationView View, LinkClaim? Claim)> CheckAsync(string token, CancellationToken cancellation)
     {
-        var (state, claim) = tokens.Read(token, WorkflowLinks.RegisterPurpose);
-        if (state is LinkTokenState.Forged or LinkTokenState.WrongPurpose || claim is null)
+        var (target, refused) = await links.ReadAsync(token, WorkflowLinks.RegisterPurpose, cancellation).ConfigureAwait(false);
+        var roster = target is null ? null : await registry.FindAsync<CourseRoster>(target.Claim.InstanceId, cancellation).ConfigureAwait(false);
+        if (target is null || roster is null)
         {
-            return (new RegistrationView { Outcome = LinkOutcome.Forged }, null);
+            return (new RegistrationView { Outcome = target is null ? refused : LinkOutcome.Closed }, null);
         }
 
-        var instance = await client.GetInstanceAsync(claim.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
-        var occurrence = instance?.ReadInputAs<WheelOccurrence>();
-        var network = occurrence is null ? null : await registry.FindAsync<CompetenceNetwork>(occurrence.NetworkId, cancellation).ConfigureAwait(false);
-        var roster = await registry.FindAsync<CourseRoster>(claim.InstanceId, cancellation).ConfigureAwait(false);
-        if (occurrence is null || network is null || roster is null)
-        {
-            return (new RegistrationView { Outcome = LinkOutcome.Closed }, null);
-        }
-
+        var (claim, occurrence) = (target.Claim, target.Occurrence);
         var view = Describe(
             new RegistrationView
             {
                 Outcome = LinkOutcome.Ready,
-                Language = network.Entity.Language,
+                Language = target.Network.Language,
                 Title = occurrence.Title,
                 When = $"{WheelMail.When(occurrence)}, kl. {WheelMail.Time(occurrence)}",
                 Location = occurrence.Location,
@@ -95,11 +88,11 @@ public sealed class RegistrationDesk(LinkTokens tokens, DurableTaskClient client
             },
             roster.Entity,
             claim.Subject);
-        if (state == LinkTokenState.Expired)
+        if (target.Expired)
         {
             return (view with { Outcome = LinkOutcome.Expired }, null);
         }
 
-        return instance!.IsRunning ? (view, claim) : (view with { Outcome = LinkOutcome.Closed }, null);
+        return target.Instance.IsRunning ? (view, claim) : (view with { Outcome = LinkOutcome.Closed }, null);
     }
 }

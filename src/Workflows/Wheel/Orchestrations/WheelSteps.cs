@@ -70,31 +70,46 @@ internal static class WheelSteps
     public static async Task<(WheelEventStatus Status, Uploads.DocumentUploaded? Uploaded)> CollectAsync(
         TaskOrchestrationContext context, WheelOccurrence occurrence, WheelDocumentKind document, DateOnly due, WheelEventStatus status)
     {
-        var deadline = NorwegianTime.StartOfDayUtc(due.AddDays(1));
-
-        // One wait and one link for the whole request: a reminder repeats the link, so an older email works.
-        using var stop = new CancellationTokenSource();
-        var uploaded = context.WaitForExternalEvent<Uploads.DocumentUploaded>(Uploads.DocumentUploaded.Name, stop.Token);
+        // One link for the whole request: a reminder repeats it, so an older email works.
         var tokenId = context.NewGuid().ToString("N");
+        var upload = await AskUntilAnsweredAsync<Uploads.DocumentUploaded>(
+            context,
+            Uploads.DocumentUploaded.Name,
+            NorwegianTime.StartOfDayUtc(due.AddDays(1)),
+            request => context.CallActivityAsync<bool>(nameof(RequestDocument), new RequestDocument.Input(occurrence, document, tokenId, due, request), Retry),
+            (request, wakeAt) => status = Report(context, status with { Phase = WheelPhase.AwaitingDocument, Reminders = request, UploadTokenId = tokenId, NextStepAt = wakeAt }));
+        return (status with { DocumentKey = upload?.DocumentKey ?? status.DocumentKey, UploadTokenId = null, NextStepAt = null }, upload);
+    }
+
+    /// <summary>
+    /// Asks (<paramref name="ask"/> with the request's number) and waits for the answer <paramref name="eventName"/>,
+    /// asking again every <see cref="ReminderDays"/> days, until it comes or <paramref name="deadline"/> passes
+    /// (null then). <paramref name="waiting"/> hears each wait with the request's number and when it ends.
+    /// </summary>
+    public static async Task<T?> AskUntilAnsweredAsync<T>(
+        TaskOrchestrationContext context, string eventName, DateTime deadline, Func<int, Task> ask, Action<int, DateTime> waiting)
+        where T : class
+    {
+        // One wait for the whole request, so an answer to any of the requests counts.
+        using var stop = new CancellationTokenSource();
+        var answer = context.WaitForExternalEvent<T>(eventName, stop.Token);
         for (var request = 0; ; request++)
         {
-            await context.CallActivityAsync<bool>(nameof(RequestDocument), new RequestDocument.Input(occurrence, document, tokenId, due, request), Retry);
+            await ask(request);
             var next = context.CurrentUtcDateTime.AddDays(ReminderDays);
             var wakeAt = next < deadline ? next : deadline;
-            status = Report(context, status with { Phase = WheelPhase.AwaitingDocument, Reminders = request, UploadTokenId = tokenId, NextStepAt = wakeAt });
+            waiting(request, wakeAt);
             using var wait = new CancellationTokenSource();
-            var timer = context.CreateTimer(wakeAt, wait.Token);
-            if (await Task.WhenAny(uploaded, timer) == uploaded)
+            if (await Task.WhenAny(answer, context.CreateTimer(wakeAt, wait.Token)) == answer)
             {
                 wait.Cancel();
-                var upload = await uploaded;
-                return (status with { DocumentKey = upload.DocumentKey, UploadTokenId = null, NextStepAt = null }, upload);
+                return await answer;
             }
 
             if (wakeAt >= deadline)
             {
                 stop.Cancel();
-                return (status with { UploadTokenId = null, NextStepAt = null }, null);
+                return null;
             }
         }
     }

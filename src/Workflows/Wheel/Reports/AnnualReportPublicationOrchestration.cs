@@ -49,29 +49,11 @@ public sealed class AnnualReportPublicationOrchestration : TaskOrchestrator<Whee
         return WheelSteps.Report(context, status with { Phase = WheelPhase.Done, DocumentKey = archive, NextStepAt = null });
     }
 
-    private static async Task<ReportApproved?> AwaitApprovalAsync(TaskOrchestrationContext context, WheelOccurrence input, WheelEventStatus status, string documentKey)
-    {
-        var deadline = NorwegianTime.StartOfDayUtc(input.Date.AddDays(ApprovalGraceDays + 1));
-        using var stop = new CancellationTokenSource();
-        var approval = context.WaitForExternalEvent<ReportApproved>(ReportApproved.EventName, stop.Token);
-        for (var request = 0; ; request++)
-        {
-            await context.CallActivityAsync<int>(nameof(RequestApproval), new RequestApproval.Input(input, documentKey, request), WheelSteps.Retry);
-            var next = context.CurrentUtcDateTime.AddDays(WheelSteps.ReminderDays);
-            var wakeAt = next < deadline ? next : deadline;
-            WheelSteps.Report(context, status with { Phase = WheelPhase.AwaitingApproval, Reminders = request, NextStepAt = wakeAt });
-            using var wait = new CancellationTokenSource();
-            if (await Task.WhenAny(approval, context.CreateTimer(wakeAt, wait.Token)) == approval)
-            {
-                wait.Cancel();
-                return await approval;
-            }
-
-            if (wakeAt >= deadline)
-            {
-                stop.Cancel();
-                return null;
-            }
-        }
-    }
+    private static Task<ReportApproved?> AwaitApprovalAsync(TaskOrchestrationContext context, WheelOccurrence input, WheelEventStatus status, string documentKey) =>
+        WheelSteps.AskUntilAnsweredAsync<ReportApproved>(
+            context,
+            ReportApproved.EventName,
+            NorwegianTime.StartOfDayUtc(input.Date.AddDays(ApprovalGraceDays + 1)),
+            request => context.CallActivityAsync<int>(nameof(RequestApproval), new RequestApproval.Input(input, documentKey, request), WheelSteps.Retry),
+            (request, wakeAt) => WheelSteps.Report(context, status with { Phase = WheelPhase.AwaitingApproval, Reminders = request, NextStepAt = wakeAt }));
 }

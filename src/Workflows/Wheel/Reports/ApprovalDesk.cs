@@ -12,7 +12,7 @@ namespace Workflows.Wheel.Reports;
 /// Behind <c>/approve/{token}</c>: a working-group member reads the uploaded annual report and approves it for the
 /// group; the first approval lets the orchestration publish it. Each member's link works once.
 /// </summary>
-public sealed class ApprovalDesk(LinkTokens tokens, DurableTaskClient client, NetworkRegistry registry, IDocumentStore documents, TimeProvider time)
+public sealed class ApprovalDesk(WheelLinks links, DurableTaskClient client, NetworkRegistry registry, IDocumentStore documents, TimeProvider time)
 {
     /// <summary>What the link shows; nothing changes.</summary>
     public async Task<ApprovalView> OpenAsync(string token, CancellationToken cancellation = default) =>
@@ -39,39 +39,31 @@ public sealed class ApprovalDesk(LinkTokens tokens, DurableTaskClient client, Ne
 
     private async Task<(ApprovalView View, LinkClaim? Claim)> CheckAsync(string token, CancellationToken cancellation)
     {
-        var (state, claim) = tokens.Read(token, WorkflowLinks.ApprovePurpose);
-        if (state is LinkTokenState.Forged or LinkTokenState.WrongPurpose || claim is null)
+        var (target, refused) = await links.ReadAsync(token, WorkflowLinks.ApprovePurpose, cancellation).ConfigureAwait(false);
+        if (target?.Status?.DocumentKey is not { } documentKey)
         {
-            return (new ApprovalView { Outcome = LinkOutcome.Forged }, null);
-        }
-
-        var instance = await client.GetInstanceAsync(claim.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
-        var occurrence = instance?.ReadInputAs<WheelOccurrence>();
-        var network = occurrence is null ? null : await registry.FindAsync<CompetenceNetwork>(occurrence.NetworkId, cancellation).ConfigureAwait(false);
-        var status = instance?.ReadCustomStatusAs<WheelEventStatus>();
-        if (occurrence is null || network is null || status?.DocumentKey is null)
-        {
-            return (new ApprovalView { Outcome = LinkOutcome.Closed }, null);
+            return (new ApprovalView { Outcome = target is null ? refused : LinkOutcome.Closed }, null);
         }
 
         var view = new ApprovalView
         {
             Outcome = LinkOutcome.Ready,
-            Language = network.Entity.Language,
-            What = WheelDocumentWords.For(WheelDocumentKind.AnnualReport, network.Entity.Language, occurrence).What,
-            DocumentLink = await documents.GetReadLinkAsync(status.DocumentKey, TimeSpan.FromHours(2), cancellation).ConfigureAwait(false),
-            ApproverName = claim.Name,
+            Language = target.Network.Language,
+            What = WheelDocumentWords.For(WheelDocumentKind.AnnualReport, target.Network.Language, target.Occurrence).What,
+            ApproverName = target.Claim.Name,
         };
-        if (state == LinkTokenState.Expired)
+        if (target.Expired)
         {
-            return (view with { Outcome = LinkOutcome.Expired, DocumentLink = null }, null);
+            return (view with { Outcome = LinkOutcome.Expired }, null);
         }
 
-        if (await registry.Store.WasRecordedAsync(SigningDesk.UsedLinks, claim.TokenId, cancellation).ConfigureAwait(false))
+        if (await registry.Store.WasRecordedAsync(SigningDesk.UsedLinks, target.Claim.TokenId, cancellation).ConfigureAwait(false))
         {
             return (view with { Outcome = LinkOutcome.Used }, null);
         }
 
-        return instance!.IsRunning && status.Phase == WheelPhase.AwaitingApproval ? (view, claim) : (view with { Outcome = LinkOutcome.Closed }, null);
+        return target.IsAt(WheelPhase.AwaitingApproval)
+            ? (view with { DocumentLink = await documents.GetReadLinkAsync(documentKey, TimeSpan.FromHours(2), cancellation).ConfigureAwait(false) }, target.Claim)
+            : (view with { Outcome = LinkOutcome.Closed }, null);
     }
 }

@@ -12,7 +12,7 @@ namespace Workflows.Wheel.Surveys;
 /// Behind <c>/answer/{token}</c>: a nurse or leader answers the annual reporting (or yearly evaluation) through a
 /// personal link; answers can be changed until the questionnaire closes, and each is stored in the registry.
 /// </summary>
-public sealed class SurveyDesk(LinkTokens tokens, DurableTaskClient client, NetworkRegistry registry, TimeProvider time)
+public sealed class SurveyDesk(WheelLinks links, NetworkRegistry registry, TimeProvider time)
 {
     /// <summary>What the link shows; nothing changes.</summary>
     public async Task<SurveyView> OpenAsync(string token, CancellationToken cancellation = default) =>
@@ -82,40 +82,39 @@ public sealed class SurveyDesk(LinkTokens tokens, DurableTaskClient client, Netw
 
     private async Task<(SurveyView View, LinkClaim? Claim, WheelOccurrence? Occurrence, string? AreaId)> CheckAsync(string token, CancellationToken cancellation)
     {
-        var (state, claim) = tokens.Read(token, WorkflowLinks.AnswerPurpose);
-        if (state is LinkTokenState.Forged or LinkTokenState.WrongPurpose || claim is null || !Enum.TryParse<Respondent>(claim.Step, out var respondent))
+        var (target, refused) = await links.ReadAsync(token, WorkflowLinks.AnswerPurpose, cancellation).ConfigureAwait(false);
+        if (target is null || !Enum.TryParse<Respondent>(target.Claim.Step, out var respondent))
         {
-            return (new SurveyView { Outcome = LinkOutcome.Forged }, null, null, null);
+            return (new SurveyView { Outcome = target is null ? refused : LinkOutcome.Forged }, null, null, null);
         }
 
-        var instance = await client.GetInstanceAsync(claim.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
-        var occurrence = instance?.ReadInputAs<WheelOccurrence>();
+        var claim = target.Claim;
         var nurse = await registry.FindAsync<ResourceNurse>(claim.Subject, cancellation).ConfigureAwait(false);
-        var network = occurrence is null ? null : await registry.FindAsync<CompetenceNetwork>(occurrence.NetworkId, cancellation).ConfigureAwait(false);
         var unit = nurse is null ? null : await registry.FindAsync<Unit>(nurse.Entity.UnitId, cancellation).ConfigureAwait(false);
-        if (occurrence is null || network is null || nurse is null || unit is null)
+        if (nurse is null || unit is null)
         {
             return (new SurveyView { Outcome = LinkOutcome.Closed }, null, null, null);
         }
 
-        var language = network.Entity.Language;
+        var language = target.Network.Language;
         var stored = await registry.FindAsync<SurveyAnswer>(SurveyAnswer.IdFor(claim.InstanceId, respondent, claim.Subject), cancellation).ConfigureAwait(false);
         var view = new SurveyView
         {
             Outcome = LinkOutcome.Ready,
             Language = language,
-            Title = occurrence.Title,
+            Title = target.Occurrence.Title,
             Respondent = respondent,
             NurseName = nurse.Entity.Name,
-            Questions = SurveyQuestions.For(occurrence.Kind, respondent, language),
+            Questions = SurveyQuestions.For(target.Occurrence.Kind, respondent, language),
             Answers = stored?.Entity.Answers ?? new Dictionary<string, string>(),
         };
-        if (state == LinkTokenState.Expired)
+        if (target.Expired)
         {
             return (view with { Outcome = LinkOutcome.Expired }, null, null, null);
         }
 
-        var open = instance!.IsRunning && instance.ReadCustomStatusAs<WheelEventStatus>()?.Phase == WheelPhase.CollectingAnswers;
-        return open ? (view, claim, occurrence, unit.Entity.AreaId) : (view with { Outcome = LinkOutcome.Closed }, null, null, null);
+        return target.IsAt(WheelPhase.CollectingAnswers)
+            ? (view, claim, target.Occurrence, unit.Entity.AreaId)
+            : (view with { Outcome = LinkOutcome.Closed }, null, null, null);
     }
 }

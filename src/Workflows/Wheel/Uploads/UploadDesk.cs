@@ -14,7 +14,7 @@ namespace Workflows.Wheel.Uploads;
 /// Behind <c>/upload/{token}</c>: a wheel event's document (minutes, action plan, newsletter) comes in through a single-use link,
 /// is stored under the event, and the orchestration waiting for it hears of it.
 /// </summary>
-public sealed class UploadDesk(LinkTokens tokens, DurableTaskClient client, NetworkRegistry registry, IDocumentStore documents)
+public sealed class UploadDesk(WheelLinks links, DurableTaskClient client, NetworkRegistry registry, IDocumentStore documents)
 {
     /// <summary>The largest file taken.</summary>
     public const int MaxBytes = 20 * 1024 * 1024;
@@ -67,50 +67,33 @@ public sealed class UploadDesk(LinkTokens tokens, DurableTaskClient client, Netw
 
     private async Task<(UploadView View, LinkClaim? Claim, WheelOccurrence? Occurrence)> CheckAsync(string token, CancellationToken cancellation)
     {
-        var (state, claim) = tokens.Read(token, WorkflowLinks.UploadPurpose);
-        if (state is LinkTokenState.Forged or LinkTokenState.WrongPurpose || claim is null)
+        var (target, refused) = await links.ReadAsync(token, WorkflowLinks.UploadPurpose, cancellation).ConfigureAwait(false);
+        if (target is null || !Kebab.TryParse<WheelDocumentKind>(target.Claim.Step, out var document))
         {
-            return (new UploadView { Outcome = LinkOutcome.Forged }, null, null);
+            return (new UploadView { Outcome = target is null ? refused : LinkOutcome.Forged }, null, null);
         }
 
-        var instance = await client.GetInstanceAsync(claim.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
-        var occurrence = instance?.ReadInputAs<WheelOccurrence>();
-        var network = await registry.FindAsync<CompetenceNetwork>(claim.Subject, cancellation).ConfigureAwait(false);
-        if (occurrence is null || network is null)
-        {
-            return (new UploadView { Outcome = LinkOutcome.Closed }, null, null);
-        }
-
-        if (!Kebab.TryParse<WheelDocumentKind>(claim.Step, out var document))
-        {
-            return (new UploadView { Outcome = LinkOutcome.Forged }, null, null);
-        }
-
-        var words = WheelDocumentWords.For(document, network.Entity.Language, occurrence);
+        var words = WheelDocumentWords.For(document, target.Network.Language, target.Occurrence);
         var view = new UploadView
         {
             Outcome = LinkOutcome.Ready,
-            Language = network.Entity.Language,
-            NetworkName = network.Entity.Name,
+            Language = target.Network.Language,
+            NetworkName = target.Network.Name,
             What = words.What,
             SharedWith = words.SharedWith,
         };
-        if (state == LinkTokenState.Expired)
+        if (target.Expired)
         {
             return (view with { Outcome = LinkOutcome.Expired }, null, null);
         }
 
-        if (await registry.Store.WasRecordedAsync(SigningDesk.UsedLinks, claim.TokenId, cancellation).ConfigureAwait(false))
+        if (await registry.Store.WasRecordedAsync(SigningDesk.UsedLinks, target.Claim.TokenId, cancellation).ConfigureAwait(false))
         {
             return (view with { Outcome = LinkOutcome.Used }, null, null);
         }
 
-        var status = instance!.ReadCustomStatusAs<WheelEventStatus>();
-        if (!instance.IsRunning || status?.Phase != WheelPhase.AwaitingDocument)
-        {
-            return (view with { Outcome = LinkOutcome.Closed }, null, null);
-        }
-
-        return status.UploadTokenId == claim.TokenId ? (view, claim, occurrence) : (view with { Outcome = LinkOutcome.WrongStep }, null, null);
+        return !target.IsAt(WheelPhase.AwaitingDocument) ? (view with { Outcome = LinkOutcome.Closed }, null, null)
+            : target.Status!.UploadTokenId == target.Claim.TokenId ? (view, target.Claim, target.Occurrence)
+            : (view with { Outcome = LinkOutcome.WrongStep }, null, null);
     }
 }
