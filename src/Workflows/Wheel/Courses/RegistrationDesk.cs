@@ -27,8 +27,9 @@ public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client,
             return view;
         }
 
-        if (register && !view.Open)
+        if (!view.Open)
         {
+            // Once the course has started the roster is what the operator marks attendance from.
             return view with { Outcome = LinkOutcome.Closed };
         }
 
