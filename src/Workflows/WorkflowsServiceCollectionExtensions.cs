@@ -52,6 +52,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<WheelTick>();
         services.AddSingleton<WheelOverview>();
         services.AddSingleton<UploadDesk>();
+        services.AddSingleton<NewsletterDesk>();
         services.AddSingleton<RegistrationDesk>();
         services.AddSingleton<AttendanceDesk>();
         services.AddSingleton<SurveyParticipants>();

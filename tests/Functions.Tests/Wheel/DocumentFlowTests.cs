@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using Workflows.Functions.Tests.Support;
 using Workflows.Network;
@@ -59,6 +60,43 @@ public sealed class DocumentFlowTests
         var status = await scenario.Durable.GetInstanceAsync("helse-forde-newsletter-spring-2026", getInputsAndOutputs: true);
         Assert.Equal(Workflows.Durable.OrchestrationRuntimeStatus.Completed, status!.RuntimeStatus);
         Assert.Contains("\"phase\":\"DocumentMissing\"", status.SerializedCustomStatus, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_operator_can_write_a_newsletter_instead_of_uploading_it_and_it_goes_to_nurses_and_leaders_as_a_pdf()
+    {
+        await using var scenario = new NetworkScenario();
+        await scenario.Registry.CreateAsync(
+            new ResourceNurse
+            {
+                Id = "rn-sogn000001", NetworkId = "helse-forde", UnitId = "sogndal-heimesjukepleie", Name = "Siri Sogndal", Email = "siri@sogndal.example",
+                StartDate = new DateOnly(2025, 1, 6), Status = NurseStatus.Active,
+            },
+            "test");
+        scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 20, 7, 0, 0, TimeSpan.Zero));
+        await scenario.Http.PostAsync("/api/wheel/tick", null);
+        await scenario.IdleAsync();
+        var link = NetworkScenario.LinkIn(NetworkScenario.To(scenario.NewMail(), "nettverksleiar@helse-forde.example", "Last opp nyhendebrevet"), "upload");
+        const string route = "/api/wheel/helse-forde-newsletter-spring-2026/newsletter";
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await scenario.Http.PostAsJsonAsync(route, new { text = "  " })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await scenario.Http.PostAsJsonAsync("/api/wheel/nowhere-2026/newsletter", new { text = "Hei" })).StatusCode);
+        var written = await scenario.Http.PostAsJsonAsync(route, new { text = "Velkomen til våren i nettverket.\n\nFagdagen i oktober handlar om nevrologiske sjukdomar." });
+        Assert.Equal(HttpStatusCode.OK, written.StatusCode);
+        await scenario.IdleAsync();
+
+        var mail = scenario.NewMail();
+        var letter = NetworkScenario.To(mail, "siri@sogndal.example", "Nyhendebrev våren");
+        NetworkScenario.To(mail, "sogndal-heimesjukepleie.leder@helse-forde.example", "Nyhendebrev våren");
+        using var bytes = new MemoryStream();
+        ((MimeKit.MimePart)Assert.Single(letter.Attachments)).Content!.DecodeTo(bytes);
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes.ToArray()))
+        {
+            Assert.Contains("Fagdagen i oktober", string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text)), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Conflict, (await scenario.Http.PostAsJsonAsync(route, new { text = "Ein gong til" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await scenario.Http.GetAsync(link)).StatusCode);
     }
 
     private static Task ActiveNurseAsync(NetworkScenario scenario, string unitId, string email) => scenario.Registry.CreateAsync(

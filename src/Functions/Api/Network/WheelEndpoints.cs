@@ -5,6 +5,7 @@ using Workflows.Network;
 using Workflows.Wheel.Courses;
 using Workflows.Wheel.Overview;
 using Workflows.Wheel.Tick;
+using Workflows.Wheel.Uploads;
 
 namespace Workflows.Functions.Api.Network;
 
@@ -33,11 +34,25 @@ public static class WheelEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/wheel/{instanceId}/newsletter", async (
+                string instanceId, HttpContext http, IOptions<FunctionsHostSettings> settings, NewsletterDesk desk, CancellationToken cancellation) =>
+            {
+                var body = await ApiJson.ReadAsync<NewsletterBody>(http.Request, settings.Value.MaxRequestBodyBytes, cancellation).ConfigureAwait(false);
+                return Results.Json(new { documentKey = await desk.WriteAsync(instanceId, body.Text, cancellation).ConfigureAwait(false) }, ApiJson.Options);
+            })
+            .WithSummary("Writes a newsletter waiting for its text (instead of uploading it through the emailed link); it goes out as a PDF.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/wheel/tick", async (WheelTick tick, CancellationToken cancellation) =>
                 Results.Json(await tick.RunAsync(cancellation: cancellation).ConfigureAwait(false), ApiJson.Options))
             .WithSummary("Runs the daily wheel tick now: starts what is due and not started (nothing twice).");
         return routes;
     }
+
+    /// <summary>A newsletter's text.</summary>
+    /// <param name="Text">Paragraphs separated by blank lines.</param>
+    public sealed record NewsletterBody(string? Text);
 
     /// <summary>The attendance list.</summary>
     /// <param name="Attended">The email addresses of those present.</param>
