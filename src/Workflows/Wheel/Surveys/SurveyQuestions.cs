@@ -10,6 +10,18 @@ namespace Workflows.Wheel.Surveys;
 /// </summary>
 public static class SurveyQuestions
 {
+    /// <summary>Whether the question <paramref name="id"/> takes free text (which may name people, so it is erased with a nurse's data).</summary>
+    public static bool IsFreeText(string id) => FreeText.Contains(id);
+
+    private static readonly HashSet<string> FreeText =
+    [
+        .. from kind in new[] { WheelEventKind.AnnualReporting, WheelEventKind.YearlyEvaluation }
+           from respondent in Enum.GetValues<Respondent>()
+           from question in For(kind, respondent, NetworkLanguage.Bokmal)
+           where question.Kind == "text"
+           select question.Id,
+    ];
+
     /// <summary>The questions <paramref name="respondent"/> answers in <paramref name="kind"/>.</summary>
     public static IReadOnlyList<SurveyQuestion> For(WheelEventKind kind, Respondent respondent, NetworkLanguage language)
     {
