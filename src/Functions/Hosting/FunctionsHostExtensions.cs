@@ -6,6 +6,7 @@ using Workflows.Functions.Api.Network;
 using Workflows.Functions.Pages;
 using Workflows.Functions.Documents;
 using Workflows.Functions.CustomHandler;
+using Workflows.Functions.Dashboard;
 using Workflows.Functions.Errors;
 using Workflows.Functions.Health;
 using Workflows.Functions.Security;
@@ -71,6 +72,7 @@ public static class FunctionsHostExtensions
         // client's address in X-Forwarded-For ("ip:port", IPv6 in brackets).
         builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
+        builder.Services.AddDashboard();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
@@ -108,6 +110,7 @@ public static class FunctionsHostExtensions
         app.MapRegistrationPages();
         app.MapSurveyPages();
         app.MapApprovalPages();
+        app.MapDashboard();
         app.MapWheelEndpoints();
         return app;
     }

@@ -7,8 +7,9 @@ using Workflows.Wheel.Plan;
 namespace Workflows.Wheel.Events;
 
 /// <summary>The words an event's emails share: its title, day(s), time and place, in the network's language.</summary>
-internal static class WheelMail
+public static class WheelMail
 {
+    /// <summary>The template model every wheel email starts from: recipient, title, day, time, place, agenda, network leader.</summary>
     public static Dictionary<string, object?> Model(WheelOccurrence occurrence, CompetenceNetwork network, Person recipient) => new()
     {
         ["recipient"] = recipient.Name,

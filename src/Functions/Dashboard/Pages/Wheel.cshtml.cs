@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflows.Network;
+using Workflows.Wheel.Overview;
+
+namespace Workflows.Functions.Dashboard.Pages;
+
+/// <summary>The network's year: every event by month with where it stands.</summary>
+public sealed class WheelModel(NetworkRegistry registry, WheelOverview overview) : PageModel
+{
+    /// <summary>The network.</summary>
+    public CompetenceNetwork Network { get; private set; } = null!;
+
+    /// <summary>The year shown.</summary>
+    public int Year { get; private set; }
+
+    /// <summary>The year's events.</summary>
+    public IReadOnlyList<WheelEventView> Events { get; private set; } = [];
+
+    /// <summary>The page's words.</summary>
+    public DashboardTexts Texts => DashboardTexts.For(Network.Language);
+
+    /// <summary>A month's name in Norwegian.</summary>
+    public string MonthName(int month)
+    {
+        var name = new DateOnly(Year, month, 1).ToString("MMMM", System.Globalization.CultureInfo.GetCultureInfo(Network.Language == NetworkLanguage.Nynorsk ? "nn-NO" : "nb-NO"));
+        return char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    /// <summary>Reads the year (this year unless <paramref name="year"/> is given).</summary>
+    public async Task<IActionResult> OnGetAsync(string networkId, int? year, CancellationToken cancellation)
+    {
+        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is not { } network)
+        {
+            return NotFound();
+        }
+
+        Network = network.Entity;
+        Year = year is >= 2000 and <= 2100 ? year.Value : registry.Today.Year;
+        Events = (await overview.ForAsync(networkId, Year, cancellation).ConfigureAwait(false)).Events;
+        return Page();
+    }
+}

@@ -1,0 +1,59 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Workflows.Functions.Tests.Support;
+
+/// <summary>
+/// Debian's Chromium, headless, driven by Playwright (.NET); pages are checked with axe-core and photographed into
+/// <c>.test-results/screenshots</c> as test artifacts.
+/// </summary>
+public sealed class Browser : IAsyncDisposable
+{
+    /// <summary>Where Debian installs Chromium (<c>apt-get install chromium</c>, done by .ci/run).</summary>
+    public const string Chromium = "/usr/bin/chromium";
+
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+
+    private Browser(IPlaywright playwright, IBrowser browser, IPage page)
+    {
+        this.playwright = playwright;
+        this.browser = browser;
+        Page = page;
+    }
+
+    public IPage Page { get; }
+
+    public static async Task<Browser> StartAsync(Uri baseAddress)
+    {
+        Assert.True(File.Exists(Chromium), $"Chromium is not installed at {Chromium}: run `apt-get install chromium` (.ci/run does).");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "nb-NO", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        return new Browser(playwright, browser, await context.NewPageAsync());
+    }
+
+    /// <summary>Runs axe-core (WCAG 2.1 A and AA rules) on the page and fails on any violation, naming each.</summary>
+    public async Task AssertAccessibleAsync()
+    {
+        var result = await Page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+        {
+            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        Assert.True(result.Violations.Length == 0, $"{Page.Url}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+    }
+
+    /// <summary>Saves a full-page screenshot as <c>.test-results/screenshots/{name}.png</c>.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, ".test-results", "screenshots");
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}
