@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Workflows.Functions.Tests.Support;
 
@@ -50,5 +51,53 @@ public sealed class DashboardTests
         await page.WaitForURLAsync("**/dashboard/login");
         await page.GotoAsync("/dashboard/networks/ahus/names");
         Assert.Contains("/dashboard/login", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_operator_finds_a_new_nurses_onboarding_and_pauses_resumes_and_terminates_it_with_confirmation()
+    {
+        await using var app = await AppProcess.StartAsync(new Dictionary<string, string> { ["FunctionKeys__dashboard"] = Key, ["Workflows__WheelTickSchedule"] = "" });
+        using var api = app.Client();
+        api.DefaultRequestHeaders.Add("x-functions-key", Key);
+        var registered = await api.PostAsJsonAsync("/api/nurses", new { unitId = "lorenskog-sykehjem", name = "Kari Nordmann", email = "kari@lorenskog.example" });
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, registered.StatusCode);
+        var nurseId = (await registered.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("nurse").GetProperty("id").GetString();
+        var instanceId = $"onboarding-{nurseId}";
+        await using var browser = await Browser.StartAsync(app.BaseAddress);
+        var page = browser.Page;
+        await SignInAsync(page);
+
+        await page.GotoAsync("/dashboard/orchestrations?status=Running&prefix=onboarding-");
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync("prosesser");
+        await page.GetByRole(AriaRole.Link, new() { Name = instanceId }).ClickAsync();
+        await page.WaitForURLAsync($"**/dashboard/orchestrations/{instanceId}");
+        Assert.Contains("AwaitingSignature", await page.TextContentAsync("pre"), StringComparison.Ordinal);
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync("prosess");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Avslutt", Exact = true }).ClickAsync();
+        Assert.Contains("Kryss av for å bekrefte", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await browser.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sett på pause" }).ClickAsync();
+        Assert.Contains("Satt på pause", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fortsett" }).ClickAsync();
+        await page.GetByLabel("Hendelsens navn").FillAsync("signed-Nurse");
+        await page.GetByLabel("Innhold (JSON, valgfritt)").FillAsync("{ not json");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send hendelsen" }).ClickAsync();
+        Assert.Contains("Innholdet er ikke gyldig JSON.", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await page.GetByLabel("Ja, avslutt prosessen").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Avslutt", Exact = true }).ClickAsync();
+        Assert.Contains("Prosessen er avsluttet.", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        var status = await api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/runtime/webhooks/durabletask/instances/{instanceId}");
+        Assert.Equal("Terminated", status.GetProperty("runtimeStatus").GetString());
+    }
+
+    private static async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/dashboard/login");
+        await page.GetByLabel("Operatørnøkkel").FillAsync(Key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        await page.WaitForURLAsync("**/dashboard/networks");
     }
 }
