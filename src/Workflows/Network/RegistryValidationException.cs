@@ -7,8 +7,9 @@ public sealed class RegistryValidationException : Exception
     public RegistryValidationException(IEnumerable<KeyValuePair<string, string>> faults)
         : base("The entity is not valid.")
     {
-        Errors = faults.GroupBy(f => f.Key, StringComparer.Ordinal)
-            .ToDictionary(g => JsonName(g.Key), g => g.Select(f => f.Value).ToArray(), StringComparer.Ordinal);
+        // Grouped by the name clients see, so "UnitId" and "unitId" are one field.
+        Errors = faults.GroupBy(f => JsonName(f.Key), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.Value).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Creates the exception for one field.</summary>

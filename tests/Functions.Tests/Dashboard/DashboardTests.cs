@@ -54,25 +54,48 @@ public sealed class DashboardTests
     }
 
     [Fact]
-    public async Task An_operator_finds_a_new_nurses_onboarding_and_pauses_resumes_and_terminates_it_with_confirmation()
+    public async Task An_operator_registers_a_nurse_through_the_form_and_pauses_resumes_and_terminates_the_onboarding_with_confirmation()
     {
         await using var app = await AppProcess.StartAsync(new Dictionary<string, string> { ["FunctionKeys__dashboard"] = Key, ["Workflows__WheelTickSchedule"] = "" });
         using var api = app.Client();
         api.DefaultRequestHeaders.Add("x-functions-key", Key);
-        var registered = await api.PostAsJsonAsync("/api/nurses", new { unitId = "lorenskog-sykehjem", name = "Kari Nordmann", email = "kari@lorenskog.example" });
-        Assert.Equal(System.Net.HttpStatusCode.Accepted, registered.StatusCode);
-        var nurseId = (await registered.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("nurse").GetProperty("id").GetString();
-        var instanceId = $"onboarding-{nurseId}";
         await using var browser = await Browser.StartAsync(app.BaseAddress);
         var page = browser.Page;
         await SignInAsync(page);
+
+        await page.GotoAsync("/dashboard/networks/ahus/register");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrer og start onboarding" }).ClickAsync();
+        var faults = await page.TextContentAsync("main");
+        Assert.Contains("Velg enheten ressurssykepleieren hører til.", faults, StringComparison.Ordinal);
+        Assert.Contains("Skriv inn fullt navn.", faults, StringComparison.Ordinal);
+        Assert.Contains("Skriv inn en gyldig e-postadresse", faults, StringComparison.Ordinal);
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync("registrer");
+        await page.GetByLabel("Enhet").SelectOptionAsync("lorenskog-sykehjem");
+        await page.GetByLabel("Fullt navn").FillAsync("Kari Nordmann");
+        await page.GetByLabel("E-post").FillAsync("kari@lorenskog");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrer og start onboarding" }).ClickAsync();
+        Assert.Contains("Skriv inn en gyldig e-postadresse", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        Assert.Equal("Kari Nordmann", await page.GetByLabel("Fullt navn").InputValueAsync());
+        await page.GetByLabel("E-post").FillAsync("kari@lorenskog.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrer og start onboarding" }).ClickAsync();
+        await page.WaitForURLAsync("**/dashboard/orchestrations/onboarding-*");
+        var instanceId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+
+        // The app's worker sends the welcome and the first signing request a moment after the start: reload until then (bounded).
+        for (var attempt = 0; attempt < 40 && !(await page.TextContentAsync("pre"))!.Contains("AwaitingSignature", StringComparison.Ordinal); attempt++)
+        {
+            await page.WaitForTimeoutAsync(250);
+            await page.ReloadAsync();
+        }
+
+        Assert.Contains("AwaitingSignature", await page.TextContentAsync("pre"), StringComparison.Ordinal);
 
         await page.GotoAsync("/dashboard/orchestrations?status=Running&prefix=onboarding-");
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("prosesser");
         await page.GetByRole(AriaRole.Link, new() { Name = instanceId }).ClickAsync();
         await page.WaitForURLAsync($"**/dashboard/orchestrations/{instanceId}");
-        Assert.Contains("AwaitingSignature", await page.TextContentAsync("pre"), StringComparison.Ordinal);
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("prosess");
 
