@@ -58,6 +58,24 @@ public sealed class NetworkScenario : IAsyncDisposable
         return body.GetProperty("nurse").GetProperty("id").GetString()!;
     }
 
+    /// <summary>Adds an active resource nurse straight to the registry (no onboarding): someone for the wheel's emails to reach.</summary>
+    public async Task<string> AddActiveNurseAsync(string networkId, string unitId, string name, string email, string? id = null)
+    {
+        var nurse = await Registry.CreateAsync(
+            new ResourceNurse
+            {
+                Id = id ?? NetworkRegistry.NewNurseId(),
+                NetworkId = networkId,
+                UnitId = unitId,
+                Name = name,
+                Email = email,
+                StartDate = new DateOnly(2025, 1, 6),
+                Status = NurseStatus.Active,
+            },
+            "test");
+        return nurse.Entity.Id;
+    }
+
     /// <summary>Waits until the worker has nothing due.</summary>
     public Task IdleAsync() => Factory.IdleAsync();
 

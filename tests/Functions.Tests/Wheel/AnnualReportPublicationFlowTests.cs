@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Workflows.Functions.Tests.Support;
-using Workflows.Network;
 
 namespace Workflows.Functions.Tests.Wheel;
 
@@ -12,13 +11,7 @@ public sealed class AnnualReportPublicationFlowTests
     public async Task The_report_is_uploaded_approved_by_the_working_group_published_openly_archived_and_sent_to_leaders_and_municipalities()
     {
         await using var scenario = new NetworkScenario();
-        await scenario.Registry.CreateAsync(
-            new ResourceNurse
-            {
-                Id = "rn-hamar00001", NetworkId = "innlandet", UnitId = "hamar-hjemmesykepleie", Name = "Hanne Hamar", Email = "hanne@hamar.example",
-                StartDate = new DateOnly(2024, 1, 8), Status = NurseStatus.Active,
-            },
-            "test");
+        await scenario.AddActiveNurseAsync("innlandet", "hamar-hjemmesykepleie", "Hanne Hamar", "hanne@hamar.example");
         scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 5, 0, 0, TimeSpan.Zero));
         await scenario.Http.PostAsync("/api/wheel/tick", null);
         await scenario.IdleAsync();

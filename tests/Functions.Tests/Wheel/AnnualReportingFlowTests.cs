@@ -1,7 +1,6 @@
 using System.Net;
 using UglyToad.PdfPig;
 using Workflows.Functions.Tests.Support;
-using Workflows.Network;
 
 namespace Workflows.Functions.Tests.Wheel;
 
@@ -14,8 +13,8 @@ public sealed class AnnualReportingFlowTests
     public async Task Nurses_and_leaders_answer_the_rest_are_reminded_and_the_working_group_gets_a_draft_with_rates_by_area()
     {
         await using var scenario = new NetworkScenario();
-        await NurseAsync(scenario, "rn-sogn000001", "sogndal-heimesjukepleie", "Siri Sogndal", "siri@sogndal.example");
-        await NurseAsync(scenario, "rn-kinn000001", "kinn-sjukeheim", "Kari Kinn", "kari@kinn.example");
+        await scenario.AddActiveNurseAsync("helse-forde", "sogndal-heimesjukepleie", "Siri Sogndal", "siri@sogndal.example");
+        await scenario.AddActiveNurseAsync("helse-forde", "kinn-sjukeheim", "Kari Kinn", "kari@kinn.example");
         scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 10, 12, 4, 0, 0, TimeSpan.Zero));
 
         await scenario.Http.PostAsync("/api/wheel/tick", null);
@@ -71,17 +70,4 @@ public sealed class AnnualReportingFlowTests
 
     private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
-
-    private static Task NurseAsync(NetworkScenario scenario, string id, string unitId, string name, string email) => scenario.Registry.CreateAsync(
-        new ResourceNurse
-        {
-            Id = id,
-            NetworkId = "helse-forde",
-            UnitId = unitId,
-            Name = name,
-            Email = email,
-            StartDate = new DateOnly(2025, 1, 6),
-            Status = NurseStatus.Active,
-        },
-        "test");
 }

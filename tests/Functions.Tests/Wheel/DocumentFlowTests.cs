@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Workflows.Functions.Tests.Support;
-using Workflows.Network;
 
 namespace Workflows.Functions.Tests.Wheel;
 
@@ -13,7 +12,7 @@ public sealed class DocumentFlowTests
     public async Task Ahus_strategy_revision_invites_the_working_group_with_the_agenda_then_shares_the_revised_action_plan()
     {
         await using var scenario = new NetworkScenario();
-        await ActiveNurseAsync(scenario, "lorenskog-sykehjem", "kari@lorenskog.example");
+        await scenario.AddActiveNurseAsync("ahus", "lorenskog-sykehjem", "Kari Nordmann", "kari@lorenskog.example");
 
         // 15 December 2026 is four weeks before the second Tuesday of January 2027.
         scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 15, 7, 0, 0, TimeSpan.Zero));
@@ -66,13 +65,7 @@ public sealed class DocumentFlowTests
     public async Task The_operator_can_write_a_newsletter_instead_of_uploading_it_and_it_goes_to_nurses_and_leaders_as_a_pdf()
     {
         await using var scenario = new NetworkScenario();
-        await scenario.Registry.CreateAsync(
-            new ResourceNurse
-            {
-                Id = "rn-sogn000001", NetworkId = "helse-forde", UnitId = "sogndal-heimesjukepleie", Name = "Siri Sogndal", Email = "siri@sogndal.example",
-                StartDate = new DateOnly(2025, 1, 6), Status = NurseStatus.Active,
-            },
-            "test");
+        await scenario.AddActiveNurseAsync("helse-forde", "sogndal-heimesjukepleie", "Siri Sogndal", "siri@sogndal.example");
         scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 20, 7, 0, 0, TimeSpan.Zero));
         await scenario.Http.PostAsync("/api/wheel/tick", null);
         await scenario.IdleAsync();
@@ -98,17 +91,4 @@ public sealed class DocumentFlowTests
         Assert.Equal(HttpStatusCode.Conflict, (await scenario.Http.PostAsJsonAsync(route, new { text = "Ein gong til" })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await scenario.Http.GetAsync(link)).StatusCode);
     }
-
-    private static Task ActiveNurseAsync(NetworkScenario scenario, string unitId, string email) => scenario.Registry.CreateAsync(
-        new ResourceNurse
-        {
-            Id = NetworkRegistry.NewNurseId(),
-            NetworkId = "ahus",
-            UnitId = unitId,
-            Name = "Kari Nordmann",
-            Email = email,
-            StartDate = new DateOnly(2026, 1, 5),
-            Status = NurseStatus.Active,
-        },
-        "test");
 }

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Workflows.Functions.Tests.Support;
-using Workflows.Network;
 
 namespace Workflows.Functions.Tests.Wheel;
 
@@ -12,8 +11,8 @@ public sealed class MeetingAndEvaluationFlowTests
     public async Task The_leaders_digital_meeting_invites_every_leader_once_reminds_them_and_is_done_after_the_meeting()
     {
         await using var scenario = new NetworkScenario();
-        await NurseAsync(scenario, "rn-lore000001", "lorenskog-sykehjem", "kari@lorenskog.example");
-        await NurseAsync(scenario, "rn-lore000002", "lorenskog-sykehjem", "ola@lorenskog.example");
+        await scenario.AddActiveNurseAsync("ahus", "lorenskog-sykehjem", "Kari", "kari@lorenskog.example");
+        await scenario.AddActiveNurseAsync("ahus", "lorenskog-sykehjem", "Ola", "ola@lorenskog.example");
 
         // 11 March is four weeks before the second Wednesday of April 2026.
         scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 11, 5, 0, 0, TimeSpan.Zero));
@@ -41,7 +40,7 @@ public sealed class MeetingAndEvaluationFlowTests
     public async Task The_yearly_evaluation_asks_nurses_and_leaders_in_February_and_closes_without_a_report_draft()
     {
         await using var scenario = new NetworkScenario();
-        await NurseAsync(scenario, "rn-lore000001", "lorenskog-sykehjem", "kari@lorenskog.example");
+        await scenario.AddActiveNurseAsync("ahus", "lorenskog-sykehjem", "Kari", "kari@lorenskog.example");
         scenario.Clock.SetUtcNow(new DateTimeOffset(2027, 2, 1, 5, 0, 0, TimeSpan.Zero));
 
         await scenario.Http.PostAsync("/api/wheel/tick", null);
@@ -58,8 +57,4 @@ public sealed class MeetingAndEvaluationFlowTests
         Assert.Contains("\"answered\":0", done.SerializedCustomStatus, StringComparison.Ordinal);
         Assert.DoesNotContain(scenario.NewMail(), m => m.Subject!.StartsWith("Utkast til årsrapport", StringComparison.Ordinal));
     }
-
-    private static Task NurseAsync(NetworkScenario scenario, string id, string unitId, string email) => scenario.Registry.CreateAsync(
-        new ResourceNurse { Id = id, NetworkId = "ahus", UnitId = unitId, Name = email[..email.IndexOf('@', StringComparison.Ordinal)], Email = email, StartDate = new DateOnly(2025, 1, 6), Status = NurseStatus.Active },
-        "test");
 }
