@@ -16,19 +16,19 @@ public static class CalendarInvite
     {
         ArgumentNullException.ThrowIfNull(occurrence);
         var calendar = new Ical.Net.Calendar { Method = "PUBLISH", ProductId = "-//Kompetansenettverk i palliasjon//Arshjul//NO" };
-        var oslo = Network.NorwegianTime.Zone;
+        // The same hours every day of the event, in Oslo time.
+        var starts = TimeOnly.FromDateTime(Network.NorwegianTime.ToLocal(occurrence.Starts.UtcDateTime));
+        var ends = TimeOnly.FromDateTime(Network.NorwegianTime.ToLocal(occurrence.Ends.UtcDateTime));
         for (var day = 0; day <= occurrence.LastDate.DayNumber - occurrence.Date.DayNumber; day++)
         {
             var date = occurrence.Date.AddDays(day);
-            var starts = TimeZoneInfo.ConvertTime(occurrence.Starts, oslo);
-            var ends = TimeZoneInfo.ConvertTime(occurrence.Ends, oslo);
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = day == 0 ? $"{occurrence.InstanceId}@kompetansenettverk" : $"{occurrence.InstanceId}-day{day + 1}@kompetansenettverk",
                 Summary = occurrence.Title,
                 Location = occurrence.Location,
-                Start = new CalDateTime(date.ToDateTime(TimeOnly.FromTimeSpan(starts.TimeOfDay)), "Europe/Oslo"),
-                End = new CalDateTime(date.ToDateTime(TimeOnly.FromTimeSpan(ends.TimeOfDay)), "Europe/Oslo"),
+                Start = new CalDateTime(date.ToDateTime(starts), "Europe/Oslo"),
+                End = new CalDateTime(date.ToDateTime(ends), "Europe/Oslo"),
                 Organizer = new Organizer($"mailto:{organizerEmail}"),
                 // Stamped with the invitation day, not the clock, so a retried activity attaches the same file.
                 DtStamp = new CalDateTime(occurrence.InvitationOn.ToDateTime(TimeOnly.MinValue), "UTC"),
