@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 using Workflows.Functions.Tests.Support;
 
 namespace Workflows.Functions.Tests.Dashboard;
@@ -23,24 +24,24 @@ public sealed class DashboardTests
 
         await page.GetByLabel("Operatørnøkkel").FillAsync("wrong");
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        Assert.Contains("Nøkkelen stemmer ikke", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await Expect(page.Locator("main")).ToContainTextAsync("Nøkkelen stemmer ikke");
         await browser.AssertAccessibleAsync();
 
         await page.GetByLabel("Operatørnøkkel").FillAsync(Key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        await page.WaitForURLAsync("**/dashboard/networks");
+        await browser.WaitForPageAsync("/dashboard/networks");
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("networks");
 
         await page.GotoAsync("/dashboard/networks/helse-forde/wheel?year=2026");
         Assert.Equal("nn", await page.GetAttributeAsync("html", "lang"));
-        Assert.Contains("Lokalgruppesamling Sogn", await page.TextContentAsync("main"), StringComparison.Ordinal);
-        Assert.Contains("24. mars 2026", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await Expect(page.Locator("main")).ToContainTextAsync("Lokalgruppesamling Sogn");
+        await Expect(page.Locator("main")).ToContainTextAsync("24. mars 2026");
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("arshjul");
 
         await page.GotoAsync("/dashboard/networks/ahus/names");
-        Assert.Contains("Enheter uten ressurssykepleier", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await Expect(page.Locator("main")).ToContainTextAsync("Enheter uten ressurssykepleier");
         Assert.True(await page.Locator("tr.uncovered").CountAsync() > 0);
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("navneliste");
@@ -48,7 +49,7 @@ public sealed class DashboardTests
         Assert.StartsWith("text/csv", csv.Headers["content-type"], StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg ut" }).ClickAsync();
-        await page.WaitForURLAsync("**/dashboard/login");
+        await browser.WaitForPageAsync("/dashboard/login");
         await page.GotoAsync("/dashboard/networks/ahus/names");
         Assert.Contains("/dashboard/login", page.Url, StringComparison.Ordinal);
     }
@@ -61,25 +62,25 @@ public sealed class DashboardTests
         api.DefaultRequestHeaders.Add("x-functions-key", Key);
         await using var browser = await Browser.StartAsync(app.BaseAddress);
         var page = browser.Page;
-        await SignInAsync(page);
+        await SignInAsync(browser);
 
         await page.GotoAsync("/dashboard/networks/ahus/register");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrer og start onboarding" }).ClickAsync();
-        var faults = await page.TextContentAsync("main");
-        Assert.Contains("Velg enheten ressurssykepleieren hører til.", faults, StringComparison.Ordinal);
-        Assert.Contains("Skriv inn fullt navn.", faults, StringComparison.Ordinal);
-        Assert.Contains("Skriv inn en gyldig e-postadresse", faults, StringComparison.Ordinal);
+        await Expect(page.Locator("main")).ToContainTextAsync("Velg enheten ressurssykepleieren hører til.");
+        await Expect(page.Locator("main")).ToContainTextAsync("Skriv inn fullt navn.");
+        await Expect(page.Locator("main")).ToContainTextAsync("Skriv inn en gyldig e-postadresse");
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("registrer");
         await page.GetByLabel("Enhet").SelectOptionAsync("lorenskog-sykehjem");
         await page.GetByLabel("Fullt navn").FillAsync("Kari Nordmann");
         await page.GetByLabel("E-post").FillAsync("kari@lorenskog");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrer og start onboarding" }).ClickAsync();
-        Assert.Contains("Skriv inn en gyldig e-postadresse", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("Skriv inn fullt navn.");
+        await Expect(page.Locator("main")).ToContainTextAsync("Skriv inn en gyldig e-postadresse");
         Assert.Equal("Kari Nordmann", await page.GetByLabel("Fullt navn").InputValueAsync());
         await page.GetByLabel("E-post").FillAsync("kari@lorenskog.example");
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrer og start onboarding" }).ClickAsync();
-        await page.WaitForURLAsync("**/dashboard/orchestrations/onboarding-*");
+        await browser.WaitForPageAsync("/dashboard/orchestrations/onboarding-[^/]+");
         var instanceId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
 
         // The app's worker sends the welcome and the first signing request a moment after the start: reload until then (bounded).
@@ -95,32 +96,33 @@ public sealed class DashboardTests
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("prosesser");
         await page.GetByRole(AriaRole.Link, new() { Name = instanceId }).ClickAsync();
-        await page.WaitForURLAsync($"**/dashboard/orchestrations/{instanceId}");
+        await browser.WaitForPageAsync($"/dashboard/orchestrations/{instanceId}");
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("prosess");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Avslutt", Exact = true }).ClickAsync();
-        Assert.Contains("Kryss av for å bekrefte", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await Expect(page.Locator("main")).ToContainTextAsync("Kryss av for å bekrefte");
         await browser.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sett på pause" }).ClickAsync();
-        Assert.Contains("Satt på pause", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await Expect(page.Locator("main")).ToContainTextAsync("Satt på pause");
         await page.GetByRole(AriaRole.Button, new() { Name = "Fortsett" }).ClickAsync();
         await page.GetByLabel("Hendelsens navn").FillAsync("signed-Nurse");
         await page.GetByLabel("Innhold (JSON, valgfritt)").FillAsync("{ not json");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send hendelsen" }).ClickAsync();
-        Assert.Contains("Innholdet er ikke gyldig JSON.", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await Expect(page.Locator("main")).ToContainTextAsync("Innholdet er ikke gyldig JSON.");
         await page.GetByLabel("Ja, avslutt prosessen").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Avslutt", Exact = true }).ClickAsync();
-        Assert.Contains("Prosessen er avsluttet.", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await Expect(page.Locator("main")).ToContainTextAsync("Prosessen er avsluttet.");
         var status = await api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/runtime/webhooks/durabletask/instances/{instanceId}");
         Assert.Equal("Terminated", status.GetProperty("runtimeStatus").GetString());
     }
 
-    private static async Task SignInAsync(IPage page)
+    private static async Task SignInAsync(Browser browser)
     {
+        var page = browser.Page;
         await page.GotoAsync("/dashboard/login");
         await page.GetByLabel("Operatørnøkkel").FillAsync(Key);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        await page.WaitForURLAsync("**/dashboard/networks");
+        await browser.WaitForPageAsync("/dashboard/networks");
     }
 }

@@ -1,4 +1,5 @@
 using Deque.AxeCore.Playwright;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Workflows.Functions.Tests.Support;
@@ -11,6 +12,14 @@ public sealed class Browser : IAsyncDisposable
 {
     /// <summary>Where Debian installs Chromium (<c>apt-get install chromium</c>, done by .ci/run).</summary>
     public const string Chromium = "/usr/bin/chromium";
+
+    // Without these Chromium keeps reaching for Google's services at start and in the background; on a closed
+    // network those connections fail, many at a time, and slow or stall page loads.
+    private static readonly string[] QuietFlags =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-default-apps", "--disable-extensions",
+    ];
 
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
@@ -28,14 +37,26 @@ public sealed class Browser : IAsyncDisposable
     {
         Assert.True(File.Exists(Chromium), $"Chromium is not installed at {Chromium}: run `apt-get install chromium` (.ci/run does).");
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = QuietFlags });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "nb-NO", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         return new Browser(playwright, browser, await context.NewPageAsync());
+    }
+
+    /// <summary>
+    /// Waits until the page's address ends as <paramref name="pathPattern"/> (a regular expression) and its document
+    /// has loaded. Polls the address and the document rather than Playwright's load events: after a form posts and
+    /// is redirected, a load event could pass unseen and the wait hang until its time ran out.
+    /// </summary>
+    public async Task WaitForPageAsync(string pathPattern)
+    {
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex(pathPattern + "$", RegexOptions.None, TimeSpan.FromSeconds(1)));
+        await Page.WaitForFunctionAsync("document.readyState === 'complete'");
     }
 
     /// <summary>Runs axe-core (WCAG 2.1 A and AA rules) on the page and fails on any violation, naming each.</summary>
     public async Task AssertAccessibleAsync()
     {
+        await Page.WaitForFunctionAsync("document.readyState === 'complete'");
         var result = await Page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
         {
             RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
