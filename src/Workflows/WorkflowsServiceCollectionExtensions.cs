@@ -8,6 +8,7 @@ using Workflows.Onboarding.Activities;
 using Workflows.Resignation;
 using Workflows.Resignation.Activities;
 using Workflows.Signing;
+using Workflows.Waiting;
 using Workflows.Wheel.Activities;
 using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Courses;
@@ -51,6 +52,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<WheelLinks>();
         services.AddSingleton<WheelTick>();
         services.AddSingleton<WheelOverview>();
+        services.AddSingleton<WaitingOnPeople>();
         services.AddSingleton<UploadDesk>();
         services.AddSingleton<NewsletterDesk>();
         services.AddSingleton<RegistrationDesk>();

@@ -112,6 +112,7 @@ public static class FunctionsHostExtensions
         app.MapApprovalPages();
         app.MapDashboard();
         app.MapWheelEndpoints();
+        app.MapWaitingEndpoints();
         return app;
     }
 }

@@ -62,8 +62,9 @@ public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest
     }
 
     /// <summary>
-    /// Asks one signer and waits: a reminder every <see cref="SigningPolicy.ReminderDays"/>, the network leader told
-    /// once after <see cref="SigningPolicy.EscalateAfterReminders"/>; null when the deadline passes first.
+    /// Asks one signer and waits: a reminder every <see cref="SigningPolicy.ReminderDays"/> (or at once when the
+    /// operator asks, <see cref="RemindNow"/>), the network leader told once after
+    /// <see cref="SigningPolicy.EscalateAfterReminders"/>; null when the deadline passes first.
     /// </summary>
     private static async Task<Signature?> CollectSignatureAsync(
         TaskOrchestrationContext context, string nurseId, SignerRole role, DateTime deadline, SigningPolicy policy, OnboardingDocuments documents, IReadOnlyList<Signature> signed)
@@ -85,9 +86,14 @@ public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest
             });
             var nextReminder = context.CurrentUtcDateTime.AddDays(policy.ReminderDays);
             var waitUntil = nextReminder < deadline ? nextReminder : deadline;
-            try
+            using var wait = new CancellationTokenSource();
+            var timer = context.CreateTimer(waitUntil, wait.Token);
+            var confirmed = context.WaitForExternalEvent<SignatureEvent>(SignatureEvent.NameFor(role), wait.Token);
+            var first = await RemindNow.WhenAnyAsync(context, step.Reminder, timer, confirmed);
+            wait.Cancel();
+            if (first == confirmed)
             {
-                var signature = await context.WaitForExternalEvent<SignatureEvent>(SignatureEvent.NameFor(role), waitUntil - context.CurrentUtcDateTime);
+                var signature = await confirmed;
                 if (signature.TokenId == step.TokenId)
                 {
                     return signature.Signature;
@@ -97,11 +103,8 @@ public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest
                 // a race gets here; it is ignored and the wait goes on.
                 continue;
             }
-            catch (TaskCanceledException)
-            {
-            }
 
-            if (context.CurrentUtcDateTime >= deadline)
+            if (first == timer && context.CurrentUtcDateTime >= deadline)
             {
                 await context.CallActivityAsync<bool>(nameof(ExpireSigning), step, Retry);
                 return null;

@@ -84,13 +84,13 @@ public sealed class ResignationOrchestration : TaskOrchestrator<ResignationReque
 
             using var wait = new CancellationTokenSource();
             var nextReminder = context.CreateTimer(context.CurrentUtcDateTime.AddDays(input.ReplacementReminderDays), wait.Token);
-            var first = await Task.WhenAny(nominated, closed, nextReminder);
-            if (first == nextReminder)
+            var first = await RemindNow.WhenAnyAsync(context, reminder, nominated, closed, nextReminder);
+            wait.Cancel();
+            if (first is null || first == nextReminder)
             {
                 continue;
             }
 
-            wait.Cancel();
             stop.Cancel();
             if (first == nominated)
             {

@@ -83,8 +83,8 @@ internal static class WheelSteps
 
     /// <summary>
     /// Asks (<paramref name="ask"/> with the request's number) and waits for the answer <paramref name="eventName"/>,
-    /// asking again every <see cref="ReminderDays"/> days, until it comes or <paramref name="deadline"/> passes
-    /// (null then). <paramref name="waiting"/> hears each wait with the request's number and when it ends.
+    /// asking again every <see cref="ReminderDays"/> days (or at once on <see cref="RemindNow"/>), until it comes or
+    /// <paramref name="deadline"/> passes (null then). <paramref name="waiting"/> hears each wait with the request's number and when it ends.
     /// </summary>
     public static async Task<T?> AskUntilAnsweredAsync<T>(
         TaskOrchestrationContext context, string eventName, DateTime deadline, Func<int, Task> ask, Action<int, DateTime> waiting)
@@ -100,13 +100,15 @@ internal static class WheelSteps
             var wakeAt = next < deadline ? next : deadline;
             waiting(request, wakeAt);
             using var wait = new CancellationTokenSource();
-            if (await Task.WhenAny(answer, context.CreateTimer(wakeAt, wait.Token)) == answer)
+            var timer = context.CreateTimer(wakeAt, wait.Token);
+            var first = await RemindNow.WhenAnyAsync(context, request, answer, timer);
+            wait.Cancel();
+            if (first == answer)
             {
-                wait.Cancel();
                 return await answer;
             }
 
-            if (wakeAt >= deadline)
+            if (first == timer && wakeAt >= deadline)
             {
                 stop.Cancel();
                 return null;

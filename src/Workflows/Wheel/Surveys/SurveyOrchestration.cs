@@ -1,4 +1,5 @@
 using Workflows.Durable;
+using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Events;
@@ -10,9 +11,9 @@ namespace Workflows.Wheel.Surveys;
 
 /// <summary>
 /// The annual reporting (autumn) and the yearly evaluation (January–February): a questionnaire link to every
-/// resource nurse and to each nurse's nearest leader; reminders at +7 and +14 days to those who have not answered;
-/// closed at the deadline; the response rate by area; and, for the annual reporting, a draft annual report with the
-/// year's figures and charts for the working group.
+/// resource nurse and to each nurse's nearest leader; reminders at +7 and +14 days to those who have not answered
+/// (and whenever the operator asks); closed at the deadline; the response rate by area; and, for the annual
+/// reporting, a draft annual report with the year's figures and charts for the working group.
 /// </summary>
 [DurableTask(Name)]
 public sealed class SurveyOrchestration : TaskOrchestrator<WheelOccurrence, WheelEventStatus>
@@ -36,22 +37,27 @@ public sealed class SurveyOrchestration : TaskOrchestrator<WheelOccurrence, Whee
         var status = WheelSteps.Report(context, new WheelEventStatus { Phase = WheelPhase.CollectingAnswers, NextStepAt = closes });
         var sent = await context.CallActivityAsync<int>(nameof(SendSurveys), new SendSurveys.Input(input, due, 0), WheelSteps.Retry);
         status = WheelSteps.Report(context, status with { Invited = sent });
-        foreach (var days in ReminderDays)
+
+        // The reminder days, then the close; the operator's "send reminder now" reminds in between.
+        var wakeUps = ReminderDays
+            .Select(days => NorwegianTime.At(input.Date.AddDays(days), WheelSteps.MorningSend).UtcDateTime)
+            .Where(at => at < closes)
+            .Append(closes)
+            .Where(at => at > context.CurrentUtcDateTime)
+            .ToList();
+        foreach (var at in wakeUps)
         {
-            var at = NorwegianTime.At(input.Date.AddDays(days), WheelSteps.MorningSend).UtcDateTime;
-            if (at <= context.CurrentUtcDateTime || at >= closes)
+            using var wait = new CancellationTokenSource();
+            var timer = context.CreateTimer(at, wait.Token);
+            while (await RemindNow.WhenAnyAsync(context, status.Reminders, timer) is null)
             {
-                continue;
+                status = await RemindAsync(context, input, due, status);
             }
 
-            await context.CreateTimer(at, CancellationToken.None);
-            await context.CallActivityAsync<int>(nameof(SendSurveys), new SendSurveys.Input(input, due, status.Reminders + 1), WheelSteps.Retry);
-            status = WheelSteps.Report(context, status with { Reminders = status.Reminders + 1 });
-        }
-
-        if (closes > context.CurrentUtcDateTime)
-        {
-            await context.CreateTimer(closes, CancellationToken.None);
+            if (at < closes)
+            {
+                status = await RemindAsync(context, input, due, status);
+            }
         }
 
         var summary = await context.CallActivityAsync<SurveySummary>(nameof(SummarizeSurvey), input.NetworkId, WheelSteps.Retry);
@@ -63,5 +69,12 @@ public sealed class SurveyOrchestration : TaskOrchestrator<WheelOccurrence, Whee
         }
 
         return WheelSteps.Report(context, status with { Phase = WheelPhase.Done });
+    }
+
+    /// <summary>Reminds those who have not answered.</summary>
+    private static async Task<WheelEventStatus> RemindAsync(TaskOrchestrationContext context, WheelOccurrence input, DateOnly due, WheelEventStatus status)
+    {
+        await context.CallActivityAsync<int>(nameof(SendSurveys), new SendSurveys.Input(input, due, status.Reminders + 1), WheelSteps.Retry);
+        return WheelSteps.Report(context, status with { Reminders = status.Reminders + 1 });
     }
 }
