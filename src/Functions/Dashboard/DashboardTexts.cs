@@ -32,6 +32,36 @@ public sealed record DashboardTexts(
     IReadOnlyDictionary<WheelEventState, string> States,
     IReadOnlyDictionary<WheelPhase, string> Phases)
 {
+    /// <summary>The language these words are in.</summary>
+    public NetworkLanguage Language => Lang == "nn" ? NetworkLanguage.Nynorsk : NetworkLanguage.Bokmal;
+
+    /// <summary>The menu's link to the orchestrations.</summary>
+    public string Processes { get; init; } = "Prosesser";
+
+    /// <summary>The menu's link to the registration form.</summary>
+    public string RegisterNurse { get; init; } = "Registrer ressurssykepleier";
+
+    /// <summary>The menu's link to the resignation form.</summary>
+    public string ReportResignation { get; init; } = "Meld fratreden";
+
+    /// <summary>"Events", as in "14 events".</summary>
+    public string EventsWord { get; init; } = "Hendelser";
+
+    /// <summary>The legend's name of today's line.</summary>
+    public string Today { get; init; } = "I dag";
+
+    /// <summary>An event with no orchestration yet.</summary>
+    public string NotStarted { get; init; } = "Ikke startet";
+
+    /// <summary>The button that runs the wheel's daily start now.</summary>
+    public string StartDueNow { get; init; } = "Start det som skal i gang i dag";
+
+    /// <summary>What the button did: "{0} started."</summary>
+    public string StartedCount { get; init; } = "{0} startet.";
+
+    /// <summary>What the button did when nothing was due.</summary>
+    public string NothingDue { get; init; } = "Ingenting mer skal i gang i dag.";
+
     /// <summary>The words for <paramref name="language"/>.</summary>
     public static DashboardTexts For(NetworkLanguage language) => language == NetworkLanguage.Nynorsk ? Nynorsk : Bokmal;
 
@@ -68,6 +98,13 @@ public sealed record DashboardTexts(
     private static readonly DashboardTexts Nynorsk = Bokmal with
     {
         Lang = "nn",
+        RegisterNurse = "Registrer ressurssjukepleiar",
+        EventsWord = "Hendingar",
+        NotStarted = "Ikkje starta",
+        StartDueNow = "Start det som skal i gang i dag",
+        StartedCount = "{0} starta.",
+        NothingDue = "Ingenting meir skal i gang i dag.",
+        ReportResignation = "Meld fråtreding",
         SkipToContent = "Hopp til innhaldet",
         NameList = "Namneliste og dekning",
         Event = "Hending",

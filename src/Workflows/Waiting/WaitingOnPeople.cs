@@ -86,24 +86,22 @@ public sealed class WaitingOnPeople(NetworkRegistry registry, DurableTaskClient 
     /// reminders the operator saw: if another has gone since, nothing more is sent.
     /// </summary>
     /// <exception cref="RegistryNotFoundException">There is no such orchestration.</exception>
-    /// <exception cref="RegistryConflictException">It is paused or finished, waits on nobody, or has reminded since.</exception>
-    public async Task RemindAsync(string instanceId, int remindersSeen, CancellationToken cancellation = default)
+    public async Task<ReminderOutcome> RemindAsync(string instanceId, int remindersSeen, CancellationToken cancellation = default)
     {
         var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false)
             ?? throw new RegistryNotFoundException($"There is no orchestration '{instanceId}'.");
-        if (instance.RuntimeStatus != OrchestrationRuntimeStatus.Running)
+        if (instance.RuntimeStatus != OrchestrationRuntimeStatus.Running || RemindersSent(instance) is not { } sent)
         {
-            throw new RegistryConflictException($"The orchestration '{instanceId}' is {instance.RuntimeStatus}; only a running one can remind.");
+            return ReminderOutcome.NotWaiting;
         }
 
-        var sent = RemindersSent(instance)
-            ?? throw new RegistryConflictException($"The orchestration '{instanceId}' is not waiting for anyone it can remind.");
         if (sent != remindersSeen)
         {
-            throw new RegistryConflictException($"A reminder has gone since ({sent} sent, {remindersSeen} seen); nothing more was sent.");
+            return ReminderOutcome.AlreadyReminded;
         }
 
         await client.RaiseEventAsync(instanceId, RemindNow.Name, new RemindNow(remindersSeen), cancellation).ConfigureAwait(false);
+        return ReminderOutcome.Sent;
     }
 
     /// <summary>Reminders sent so far, when the orchestration waits on someone it can remind; null otherwise.</summary>

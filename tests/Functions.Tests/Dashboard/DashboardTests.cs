@@ -1,19 +1,25 @@
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 using Workflows.Functions.Tests.Support;
 
 namespace Workflows.Functions.Tests.Dashboard;
 
-/// <summary>The dashboard in a real browser against the app as a real process: sign-in, the wheel, the name list.</summary>
+/// <summary>
+/// The dashboard in a real browser against the app as a real process: sign-in, the wheel, the name list, the forms,
+/// the waiting list, the orchestrations; every page checked with axe and photographed.
+/// </summary>
 public sealed class DashboardTests
 {
     private const string Key = "dashboard-test-key";
 
+    private static readonly Dictionary<string, string> Settings = new() { ["FunctionKeys__dashboard"] = Key, ["Workflows__WheelTickSchedule"] = "" };
+
     [Fact]
     public async Task An_operator_signs_in_and_sees_the_wheel_and_the_name_list_with_no_accessibility_violations()
     {
-        await using var app = await AppProcess.StartAsync(new Dictionary<string, string> { ["FunctionKeys__dashboard"] = Key, ["Workflows__WheelTickSchedule"] = "" });
+        await using var app = await AppProcess.StartAsync(Settings);
         await using var browser = await Browser.StartAsync(app.BaseAddress);
         var page = browser.Page;
 
@@ -37,8 +43,19 @@ public sealed class DashboardTests
         Assert.Equal("nn", await page.GetAttributeAsync("html", "lang"));
         await Expect(page.Locator("main")).ToContainTextAsync("Lokalgruppesamling Sogn");
         await Expect(page.Locator("main")).ToContainTextAsync("24. mars 2026");
+
+        await Expect(page.Locator("#wheel-title")).ToContainTextAsync("Årshjul 2026:");
+        Assert.True(await page.Locator("svg[role=img] circle").CountAsync() > 10);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start det som skal i gang i dag" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(new Regex("starta\\.|Ingenting meir skal i gang i dag\\."));
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("arshjul");
+
+        await page.GotoAsync("/dashboard/networks/helse-forde/register");
+        Assert.Equal("nn", await page.GetAttributeAsync("html", "lang"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrer og start onboarding" }).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("Vel eininga ressurssjukepleiaren høyrer til.");
+        await browser.AssertAccessibleAsync();
 
         await page.GotoAsync("/dashboard/networks/ahus/names");
         await Expect(page.Locator("main")).ToContainTextAsync("Enheter uten ressurssykepleier");
@@ -55,11 +72,9 @@ public sealed class DashboardTests
     }
 
     [Fact]
-    public async Task An_operator_registers_a_nurse_through_the_form_and_pauses_resumes_and_terminates_the_onboarding_with_confirmation()
+    public async Task A_nurse_registered_through_the_form_is_reminded_from_the_waiting_page_and_signed_through_the_emailed_links_until_onboarded()
     {
-        await using var app = await AppProcess.StartAsync(new Dictionary<string, string> { ["FunctionKeys__dashboard"] = Key, ["Workflows__WheelTickSchedule"] = "" });
-        using var api = app.Client();
-        api.DefaultRequestHeaders.Add("x-functions-key", Key);
+        await using var app = await AppProcess.StartAsync(Settings);
         await using var browser = await Browser.StartAsync(app.BaseAddress);
         var page = browser.Page;
         await SignInAsync(browser);
@@ -82,17 +97,68 @@ public sealed class DashboardTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrer og start onboarding" }).ClickAsync();
         await browser.WaitForPageAsync("/dashboard/orchestrations/onboarding-[^/]+");
         var instanceId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        await app.MailAsync("kari@lorenskog.example", "Signer funksjonsbeskrivelsen");
 
-        // The app's worker sends the welcome and the first signing request a moment after the start: reload until then (bounded).
-        for (var attempt = 0; attempt < 40 && !(await page.TextContentAsync("pre"))!.Contains("AwaitingSignature", StringComparison.Ordinal); attempt++)
+        // The onboarding waits for Kari's signature: the waiting page shows it, and reminds her now.
+        await page.GotoAsync("/dashboard/networks/ahus/waiting");
+        await Expect(page.Locator("table", new() { Has = page.GetByText("Funksjonsbeskrivelser som venter på signatur") })).ToContainTextAsync("Ressurssykepleier: Kari Nordmann");
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync("utestaende");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send påminnelse nå: Kari Nordmann" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Påminnelsen er sendt.");
+        var reminder = await app.MailAsync("kari@lorenskog.example", "Påminnelse: Signer funksjonsbeskrivelsen");
+
+        // Each signer follows the link in their email; the next is asked when the one before has signed.
+        await SignThroughLinkAsync(browser, reminder);
+        await SignThroughLinkAsync(browser, await app.MailAsync("lorenskog-sykehjem.leder@ahus.example", "Signer funksjonsbeskrivelsen"));
+        await SignThroughLinkAsync(browser, await app.MailAsync("nettverksleder@ahus.example", "Signer funksjonsbeskrivelsen"));
+
+        await page.GotoAsync($"/dashboard/orchestrations/{instanceId}");
+        for (var attempt = 0; attempt < 40 && !(await page.TextContentAsync("main"))!.Contains("Fullført", StringComparison.Ordinal); attempt++)
         {
             await page.WaitForTimeoutAsync(250);
             await page.ReloadAsync();
         }
 
-        Assert.Contains("AwaitingSignature", await page.TextContentAsync("pre"), StringComparison.Ordinal);
+        await Expect(page.Locator("main")).ToContainTextAsync("Fullført");
+        await Expect(page.Locator("pre")).ToContainTextAsync("funksjonsbeskrivelse-signert.pdf");
+        await browser.ScreenshotAsync("prosess-fullfort");
+        await app.MailAsync("kari@lorenskog.example", "er signert");
+    }
 
-        await page.GotoAsync("/dashboard/orchestrations?status=Running&prefix=onboarding-");
+    [Fact]
+    public async Task A_resignation_reported_through_the_form_asks_for_a_replacement_and_is_paused_resumed_and_terminated_with_confirmation()
+    {
+        await using var app = await AppProcess.StartAsync(Settings);
+        using var api = app.Client();
+        api.DefaultRequestHeaders.Add("x-functions-key", Key);
+        var registered = await api.PostAsJsonAsync("/api/nurses", new { unitId = "lorenskog-sykehjem", name = "Per Hansen", email = "per@lorenskog.example", startDate = "2026-01-05" });
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, registered.StatusCode);
+        await using var browser = await Browser.StartAsync(app.BaseAddress);
+        var page = browser.Page;
+        await SignInAsync(browser);
+
+        await page.GotoAsync("/dashboard/networks/ahus/resign");
+        await page.GetByLabel("Siste dag i rollen").FillAsync("2025-12-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Meld fratreden" }).ClickAsync();
+        await Expect(page.Locator("#nurseId-error")).ToHaveTextAsync("Velg ressurssykepleieren som slutter.");
+        await browser.AssertAccessibleAsync();
+        await page.GetByLabel("Ressurssykepleier", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Per Hansen (Lørenskog sykehjem)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Meld fratreden" }).ClickAsync();
+        await Expect(page.Locator("#nurseId-error")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#endDate-error")).ToHaveTextAsync("Skriv inn en gyldig dato, ikke før ressurssykepleieren begynte.");
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync("meld-fratreden");
+        await page.GetByLabel("Siste dag i rollen").FillAsync("2027-01-31");
+        await page.GetByLabel("Ressurssykepleieren selv").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Meld fratreden" }).ClickAsync();
+        await browser.WaitForPageAsync("/dashboard/orchestrations/resignation-[^/]+");
+        var instanceId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        await app.MailAsync("lorenskog-sykehjem.leder@ahus.example", "Ny ressurssykepleier i Lørenskog sykehjem?");
+
+        await page.GotoAsync("/dashboard/networks/ahus/waiting");
+        await Expect(page.Locator("table", new() { Has = page.GetByText("Forespørsler om ny ressurssykepleier") })).ToContainTextAsync("Per Hansen");
+        await page.GotoAsync("/dashboard/orchestrations?status=Running&prefix=resignation-");
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("prosesser");
         await page.GetByRole(AriaRole.Link, new() { Name = instanceId }).ClickAsync();
@@ -105,8 +171,15 @@ public sealed class DashboardTests
         await browser.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sett på pause" }).ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Satt på pause");
+
+        // A paused process reminds nobody.
+        await page.GotoAsync("/dashboard/networks/ahus/waiting");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send påminnelse nå: Avdelingsleder Lørenskog" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Prosessen venter ikke lenger på noen.");
+        await page.GotoAsync($"/dashboard/orchestrations/{instanceId}");
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Fortsett" }).ClickAsync();
-        await page.GetByLabel("Hendelsens navn").FillAsync("signed-Nurse");
+        await page.GetByLabel("Hendelsens navn").FillAsync("replacement-closed");
         await page.GetByLabel("Innhold (JSON, valgfritt)").FillAsync("{ not json");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send hendelsen" }).ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Innholdet er ikke gyldig JSON.");
@@ -115,6 +188,15 @@ public sealed class DashboardTests
         await Expect(page.Locator("main")).ToContainTextAsync("Prosessen er avsluttet.");
         var status = await api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/runtime/webhooks/durabletask/instances/{instanceId}");
         Assert.Equal("Terminated", status.GetProperty("runtimeStatus").GetString());
+    }
+
+    /// <summary>Opens the signing link of <paramref name="request"/>, checks the page, and signs.</summary>
+    private static async Task SignThroughLinkAsync(Browser browser, MimeKit.MimeMessage request)
+    {
+        await browser.Page.GotoAsync(NetworkScenario.LinkIn(request, "sign"));
+        await browser.AssertAccessibleAsync();
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Jeg bekrefter og signerer" }).ClickAsync();
+        await Expect(browser.Page.Locator("main")).ToContainTextAsync("Signaturen din er registrert");
     }
 
     private static async Task SignInAsync(Browser browser)

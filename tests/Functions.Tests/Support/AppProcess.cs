@@ -54,6 +54,25 @@ public sealed class AppProcess : IAsyncDisposable
 
     public HttpClient Client() => new() { BaseAddress = BaseAddress };
 
+    /// <summary>
+    /// Waits (at most ten seconds: the app's worker sends a moment after the step that asks) for the one email to
+    /// <paramref name="address"/> whose subject contains <paramref name="subject"/>, in the app's outbox folder.
+    /// </summary>
+    public async Task<MimeKit.MimeMessage> MailAsync(string address, string subject)
+    {
+        var folder = Path.Combine(dataDirectory, "outbox");
+        for (var attempt = 0; ; attempt++)
+        {
+            var mail = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Select(path => MimeKit.MimeMessage.Load(path)).ToList() : [];
+            if (attempt == 100 || mail.Any(m => m.To.Mailboxes.Any(b => b.Address == address) && (m.Subject ?? string.Empty).Contains(subject, StringComparison.Ordinal)))
+            {
+                return NetworkScenario.To(mail, address, subject);
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     public string GeneratedKey => File.ReadAllText(Path.Combine(dataDirectory, "operator.key")).Trim();
 
     public async ValueTask DisposeAsync()

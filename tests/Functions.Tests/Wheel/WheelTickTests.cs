@@ -77,4 +77,18 @@ public sealed class WheelTickTests
         var intro = await scenario.Durable.GetInstanceAsync("helse-forde-leaders-intro-2026");
         Assert.Equal(OrchestrationRuntimeStatus.Running, intro!.RuntimeStatus);
     }
+
+    [Fact]
+    public async Task An_event_started_but_not_yet_picked_up_by_the_worker_counts_as_running_not_stopped()
+    {
+        await using var scenario = new NetworkScenario();
+
+        // Pending until its start time: what an event is between the tick's start and the worker's first turn.
+        await scenario.Durable.ScheduleNewOrchestrationInstanceAsync(
+            "Meeting", null, new StartOrchestrationOptions("helse-forde-leaders-intro-2026", scenario.Clock.GetUtcNow().AddDays(1)));
+
+        var wheel = await scenario.Http.GetFromJsonAsync<JsonElement>("/api/networks/helse-forde/wheel?year=2026");
+        var intro = wheel.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("instanceId").GetString() == "helse-forde-leaders-intro-2026");
+        Assert.Equal("Running", intro.GetProperty("state").GetString());
+    }
 }

@@ -26,8 +26,14 @@ public static class WaitingEndpoints
                     throw new RegistryValidationException(nameof(RemindBody.RemindersSeen), "Give the number of reminders already sent, as the waiting list shows it (0 or more).");
                 }
 
-                await waiting.RemindAsync(instanceId, seen, cancellation).ConfigureAwait(false);
-                return Results.Accepted();
+                return await waiting.RemindAsync(instanceId, seen, cancellation).ConfigureAwait(false) switch
+                {
+                    ReminderOutcome.Sent => Results.Accepted(),
+                    ReminderOutcome.AlreadyReminded => Results.Problem(
+                        $"Another reminder has gone since the {seen} seen; nothing more was sent.", statusCode: StatusCodes.Status409Conflict, title: "Already reminded"),
+                    _ => Results.Problem(
+                        $"'{instanceId}' is paused, finished or waits on nobody it can remind.", statusCode: StatusCodes.Status409Conflict, title: "Not waiting"),
+                };
             })
             .WithSummary("Sends the next reminder now (to the signer, those who have not answered, the document's owner or the leader asked for a replacement).")
             .ProducesProblem(StatusCodes.Status404NotFound)

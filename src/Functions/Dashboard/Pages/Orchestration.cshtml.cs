@@ -108,22 +108,8 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
         return await ShowAsync(instanceId, $"Hendelsen «{eventName.Trim()}» er sendt.", cancellation).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Suspend, resume and terminate are messages the worker applies a moment later; the page waits (at most two
-    /// seconds) for the change so it shows the state the operator asked for.
-    /// </summary>
-    private async Task SettleAsync(string instanceId, OrchestrationRuntimeStatus wanted, CancellationToken cancellation)
-    {
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            if ((await client.GetInstanceAsync(instanceId, cancellation).ConfigureAwait(false))?.RuntimeStatus is { } status && (status == wanted || status.IsTerminal()))
-            {
-                return;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100), time, cancellation).ConfigureAwait(false);
-        }
-    }
+    private Task SettleAsync(string instanceId, OrchestrationRuntimeStatus wanted, CancellationToken cancellation) =>
+        InstanceSettling.UntilAsync(client, instanceId, i => i.RuntimeStatus == wanted || i.RuntimeStatus.IsTerminal(), time, cancellation);
 
     private async Task<IActionResult> ShowAsync(string instanceId, string? message, CancellationToken cancellation)
     {

@@ -9,15 +9,6 @@ namespace Workflows.Functions.Dashboard.Pages;
 /// <summary>Registers a resource nurse from a form and starts the onboarding; faults are shown next to their fields.</summary>
 public sealed class RegisterModel(NetworkRegistry registry, NurseOnboarding onboarding) : PageModel
 {
-    private static readonly Dictionary<string, string> Messages = new(StringComparer.Ordinal)
-    {
-        ["unitId"] = "Velg enheten ressurssykepleieren hører til.",
-        ["name"] = "Skriv inn fullt navn.",
-        ["email"] = "Skriv inn en gyldig e-postadresse, for eksempel navn@kommune.no.",
-        ["phone"] = "Skriv inn et gyldig telefonnummer.",
-        ["startDate"] = "Skriv inn en gyldig dato.",
-    };
-
     private IReadOnlyDictionary<string, string[]> errors = new Dictionary<string, string[]>();
 
     /// <summary>The network.</summary>
@@ -29,12 +20,15 @@ public sealed class RegisterModel(NetworkRegistry registry, NurseOnboarding onbo
     /// <summary>What was sent.</summary>
     public NurseRegistration Form { get; private set; } = new();
 
-    /// <summary>The page's words (for the layout).</summary>
+    /// <summary>The layout's words.</summary>
     public DashboardTexts Texts => DashboardTexts.For(Network.Language);
+
+    /// <summary>The form's words.</summary>
+    public RegisterTexts Words => RegisterTexts.For(Network.Language);
 
     /// <summary>The message for a field with a fault; null when it has none.</summary>
     public string? ErrorFor(string field) =>
-        errors.Keys.Any(k => string.Equals(k.Split('.')[0], field, StringComparison.OrdinalIgnoreCase)) ? Messages[field] : null;
+        errors.Keys.Any(k => string.Equals(k.Split('.')[0], field, StringComparison.OrdinalIgnoreCase)) ? Words.Messages[field] : null;
 
     /// <summary>A field's value as sent.</summary>
     public string? ValueOf(string field) => field switch

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflows.Network;
 using Workflows.Wheel.Overview;
+using Workflows.Wheel.Tick;
 
 namespace Workflows.Functions.Dashboard.Pages;
 
 /// <summary>The network's year: every event by month with where it stands.</summary>
-public sealed class WheelModel(NetworkRegistry registry, WheelOverview overview) : PageModel
+public sealed class WheelModel(NetworkRegistry registry, WheelOverview overview, WheelTick tick) : PageModel
 {
     /// <summary>The network.</summary>
     public CompetenceNetwork Network { get; private set; } = null!;
@@ -16,6 +17,12 @@ public sealed class WheelModel(NetworkRegistry registry, WheelOverview overview)
 
     /// <summary>The year's events.</summary>
     public IReadOnlyList<WheelEventView> Events { get; private set; } = [];
+
+    /// <summary>The drawn wheel.</summary>
+    public WheelDiagram Diagram => new(Year, registry.Today);
+
+    /// <summary>What the start button did, if pressed.</summary>
+    public string? Message { get; private set; }
 
     /// <summary>The page's words.</summary>
     public DashboardTexts Texts => DashboardTexts.For(Network.Language);
@@ -39,5 +46,24 @@ public sealed class WheelModel(NetworkRegistry registry, WheelOverview overview)
         Year = year is >= 2000 and <= 2100 ? year.Value : registry.Today.Year;
         Events = (await overview.ForAsync(networkId, Year, cancellation).ConfigureAwait(false)).Events;
         return Page();
+    }
+
+    /// <summary>
+    /// Runs the wheel's daily start for this network now (what the 06:00 timer does): starts each event whose
+    /// invitation day has come and that has not started; nothing twice.
+    /// </summary>
+    public async Task<IActionResult> OnPostTickAsync(string networkId, CancellationToken cancellation)
+    {
+        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is null)
+        {
+            return NotFound();
+        }
+
+        var result = await tick.RunAsync(networkId, cancellation).ConfigureAwait(false);
+        var shown = await OnGetAsync(networkId, null, cancellation).ConfigureAwait(false);
+        Message = result.Started.Count == 0
+            ? Texts.NothingDue
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, Texts.StartedCount, string.Join(", ", Events.Where(e => result.Started.Contains(e.InstanceId)).Select(e => e.Occurrence.Title)));
+        return shown;
     }
 }

@@ -24,7 +24,8 @@ public sealed class WheelOverview(NetworkCalendars calendars, NetworkRegistry re
             var instance = await client.GetInstanceAsync(occurrence.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
             var state = instance switch
             {
-                { IsRunning: true } => WheelEventState.Running,
+                // Pending: started by the tick, not yet picked up by the worker.
+                { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending } => WheelEventState.Running,
                 { RuntimeStatus: OrchestrationRuntimeStatus.Completed } => WheelEventState.Done,
                 not null => WheelEventState.Stopped,
                 _ when occurrence.InvitationOn > today => WheelEventState.Planned,

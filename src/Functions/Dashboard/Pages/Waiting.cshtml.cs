@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workflows.Durable;
+using Workflows.Network;
+using Workflows.Waiting;
+
+namespace Workflows.Functions.Dashboard.Pages;
+
+/// <summary>What the network waits for from people, with "send reminder now" on each.</summary>
+public sealed class WaitingModel(NetworkRegistry registry, WaitingOnPeople waiting, DurableTaskClient client, TimeProvider time) : PageModel
+{
+    /// <summary>The network.</summary>
+    public CompetenceNetwork Network { get; private set; } = null!;
+
+    /// <summary>What it waits for.</summary>
+    public WaitingList List { get; private set; } = new([], [], [], []);
+
+    /// <summary>What the last button did, if it was pressed.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>The layout's words.</summary>
+    public DashboardTexts Texts => DashboardTexts.For(Network.Language);
+
+    /// <summary>The page's words.</summary>
+    public WaitingTexts Words => WaitingTexts.For(Network.Language);
+
+    /// <summary>Signer roles and respondents in the network's language.</summary>
+    public NorwegianWords Norwegian => NorwegianWords.For(Network.Language);
+
+    /// <summary>Reads the list.</summary>
+    public async Task<IActionResult> OnGetAsync(string networkId, CancellationToken cancellation)
+    {
+        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is not { } network)
+        {
+            return NotFound();
+        }
+
+        Network = network.Entity;
+        List = await waiting.ForAsync(networkId, cancellation).ConfigureAwait(false);
+        return Page();
+    }
+
+    /// <summary>Sends the next reminder of <paramref name="instanceId"/> now, then shows the list as it stands after.</summary>
+    public async Task<IActionResult> OnPostRemindAsync(string networkId, string instanceId, int remindersSeen, CancellationToken cancellation)
+    {
+        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is null
+            || await client.GetInstanceAsync(instanceId, cancellation).ConfigureAwait(false) is not { } before)
+        {
+            return NotFound();
+        }
+
+        var outcome = await waiting.RemindAsync(instanceId, remindersSeen, cancellation).ConfigureAwait(false);
+        if (outcome == ReminderOutcome.Sent)
+        {
+            await InstanceSettling.UntilAsync(client, instanceId, i => i.LastUpdatedAt > before.LastUpdatedAt, time, cancellation).ConfigureAwait(false);
+        }
+
+        var shown = await OnGetAsync(networkId, cancellation).ConfigureAwait(false);
+        Message = outcome switch { ReminderOutcome.Sent => Words.Sent, ReminderOutcome.AlreadyReminded => Words.AlreadySent, _ => Words.NotWaiting };
+        if (outcome != ReminderOutcome.Sent)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return shown;
+    }
+}
