@@ -32,6 +32,10 @@ public static class DashboardExtensions
             o.SlidingExpiration = true;
         });
         services.AddAuthorization();
+
+        // Norwegian letters as they are, not as &#xE5; entities: Razor's default encoder escapes all but ASCII.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(
+            o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         return services;
     }
 

@@ -4,7 +4,7 @@ namespace Workflows.Functions.Dashboard;
 
 /// <summary>
 /// Suspend, resume, terminate and events are messages the worker applies a moment later; a page that sent one waits
-/// (at most two seconds) for the change, so it shows the state the operator asked for.
+/// (at most twenty polls of 100 ms on the host's clock) for the change, so it shows the state the operator asked for.
 /// </summary>
 public static class InstanceSettling
 {

@@ -19,7 +19,27 @@ public sealed class DashboardTests
     [Fact]
     public async Task An_operator_signs_in_and_sees_the_wheel_and_the_name_list_with_no_accessibility_violations()
     {
-        await using var app = await AppProcess.StartAsync(Settings);
+        // Ahus's calendar replaced by one subject day five days from now, so the start button has something to start
+        // on any day the test runs.
+        var calendars = Directory.CreateTempSubdirectory("calendars-");
+        // The app runs on the system clock, so this test reads it too.
+        var day = Workflows.Network.NorwegianTime.Today(TimeProvider.System).AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await File.WriteAllTextAsync(Path.Combine(calendars.FullName, "ahus.yaml"), $"""
+            network: ahus
+            version: 2
+            language: nb
+            events:
+              - id: subject-day
+                kind: subject-day
+                title: Fagdag i palliasjon
+                date: {day}
+                time: 09:00-15:30
+                location: Ahus, Nordbyhagen
+                audience: [nurses, leaders]
+                invitation: 28
+                capacity: 200
+            """);
+        await using var app = await AppProcess.StartAsync(new Dictionary<string, string>(Settings) { ["Workflows__CalendarDirectory"] = calendars.FullName });
         await using var browser = await Browser.StartAsync(app.BaseAddress);
         var page = browser.Page;
 
@@ -57,12 +77,22 @@ public sealed class DashboardTests
         await Expect(page.Locator("main")).ToContainTextAsync("Vel eininga ressurssjukepleiaren høyrer til.");
         await browser.AssertAccessibleAsync();
 
+        await page.GotoAsync("/dashboard/networks/ahus/wheel");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start det som skal i gang i dag" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Fagdag i palliasjon startet.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Fagdag i palliasjon" }).ClickAsync();
+        await browser.WaitForPageAsync("/dashboard/events/ahus-subject-day-[0-9]{4}");
+        await Expect(page.Locator("main")).ToContainTextAsync("Påmeldte med plass");
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync("hendelse");
+
         await page.GotoAsync("/dashboard/networks/ahus/names");
         await Expect(page.Locator("main")).ToContainTextAsync("Enheter uten ressurssykepleier");
         Assert.True(await page.Locator("tr.uncovered").CountAsync() > 0);
         await browser.AssertAccessibleAsync();
         await browser.ScreenshotAsync("navneliste");
         var csv = await page.APIRequest.GetAsync("/dashboard/networks/ahus/names?handler=csv");
+        calendars.Delete(recursive: true);
         Assert.StartsWith("text/csv", csv.Headers["content-type"], StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg ut" }).ClickAsync();
