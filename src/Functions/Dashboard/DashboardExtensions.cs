@@ -1,4 +1,7 @@
+using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace Workflows.Functions.Dashboard;
 
@@ -11,9 +14,23 @@ public static class DashboardExtensions
     /// <summary>The cookie scheme of the dashboard's sign-in.</summary>
     public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
 
-    /// <summary>Adds Razor Pages (root folder <c>Dashboard/Pages</c>) and the cookie sign-in.</summary>
-    public static IServiceCollection AddDashboard(this IServiceCollection services)
+    /// <summary>
+    /// Adds Razor Pages (root folder <c>Dashboard/Pages</c>), the cookie sign-in, and the data-protection key ring that
+    /// signs the cookie and the forms: in <paramref name="keys"/> (a Blob container, shared by all instances in
+    /// Azure) or else in <paramref name="keyFolder"/> (a single machine), so a restart signs nobody out.
+    /// </summary>
+    public static IServiceCollection AddDashboard(this IServiceCollection services, BlobContainerClient? keys, string keyFolder)
     {
+        var protection = services.AddDataProtection().SetApplicationName("kompetansenettverk-dashboard");
+        if (keys is not null)
+        {
+            services.Configure<KeyManagementOptions>(o => o.XmlRepository = new BlobKeyRepository(keys));
+        }
+        else
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(keyFolder));
+        }
+
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Dashboard/Pages";

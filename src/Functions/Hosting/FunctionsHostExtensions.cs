@@ -72,7 +72,10 @@ public static class FunctionsHostExtensions
         // client's address in X-Forwarded-For ("ip:port", IPv6 in brackets).
         builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
-        builder.Services.AddDashboard();
+        // The dashboard's keys live where the documents live: in Blob storage in Azure, in the data folder locally.
+        builder.Services.AddDashboard(
+            documents.Store == "AzureStorage" ? account.Blobs().GetBlobContainerClient(BlobKeyRepository.ContainerName) : null,
+            Path.Combine(dataDirectory, "dashboard-keys"));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
