@@ -30,6 +30,8 @@ public sealed record WaitingTexts
         Sent = "Påminninga er send.",
         AlreadySent = "Ei påminning er alt send sidan sida vart lasta. Sjå oppdatert status under.",
         NotWaiting = "Prosessen ventar ikkje lenger på nokon.",
+        CloseRequest = "Lukk førespurnaden",
+        Closed = "Førespurnaden er lukka; nærmaste leiar blir ikkje spurd meir.",
     };
 
     /// <summary>The page's title and the menu's link.</summary>
@@ -98,6 +100,12 @@ public sealed record WaitingTexts
 
     /// <summary>When the orchestration no longer waits.</summary>
     public string NotWaiting { get; init; } = "Prosessen venter ikke lenger på noen.";
+
+    /// <summary>The button that stops asking for a replacement.</summary>
+    public string CloseRequest { get; init; } = "Lukk forespørselen";
+
+    /// <summary>After that button.</summary>
+    public string Closed { get; init; } = "Forespørselen er lukket; nærmeste leder blir ikke spurt mer.";
 
     /// <summary>The words for <paramref name="language"/>.</summary>
     public static WaitingTexts For(NetworkLanguage language) => language == NetworkLanguage.Nynorsk ? Nynorsk : Bokmal;

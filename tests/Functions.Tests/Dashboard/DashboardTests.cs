@@ -157,7 +157,7 @@ public sealed class DashboardTests
     }
 
     [Fact]
-    public async Task A_resignation_reported_through_the_form_asks_for_a_replacement_and_is_paused_resumed_and_terminated_with_confirmation()
+    public async Task A_resignation_reported_through_the_form_asks_for_a_replacement_which_is_closed_and_the_process_paused_resumed_and_terminated()
     {
         await using var app = await AppProcess.StartAsync(Settings);
         using var api = app.Client();
@@ -184,7 +184,10 @@ public sealed class DashboardTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Meld fratreden" }).ClickAsync();
         await browser.WaitForPageAsync("/dashboard/orchestrations/resignation-[^/]+");
         var instanceId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
-        await app.MailAsync("lorenskog-sykehjem.leder@ahus.example", "Ny ressurssykepleier i Lørenskog sykehjem?");
+        var request = await app.MailAsync("lorenskog-sykehjem.leder@ahus.example", "Ny ressurssykepleier i Lørenskog sykehjem?");
+        await page.GotoAsync(NetworkScenario.LinkIn(request, "nominate"));
+        await Expect(page.GetByLabel("Navn")).ToBeVisibleAsync();
+        await browser.AssertAccessibleAsync();
 
         await page.GotoAsync("/dashboard/networks/ahus/waiting");
         await Expect(page.Locator("table", new() { Has = page.GetByText("Forespørsler om ny ressurssykepleier") })).ToContainTextAsync("Per Hansen");
@@ -209,6 +212,15 @@ public sealed class DashboardTests
         await page.GotoAsync($"/dashboard/orchestrations/{instanceId}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Fortsett" }).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("Prosessen fortsetter.");
+
+        // The operator stops asking the leader; the request leaves the waiting page.
+        await page.GotoAsync("/dashboard/networks/ahus/waiting");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lukk forespørselen: Per Hansen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Forespørselen er lukket; nærmeste leder blir ikke spurt mer.");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("Forespørsler om ny ressurssykepleier");
+        await page.GotoAsync($"/dashboard/orchestrations/{instanceId}");
+
         await page.GetByLabel("Hendelsens navn").FillAsync("replacement-closed");
         await page.GetByLabel("Innhold (JSON, valgfritt)").FillAsync("{ not json");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send hendelsen" }).ClickAsync();

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflows.Durable;
 using Workflows.Network;
+using Workflows.Network.Storage;
+using Workflows.Resignation;
 using Workflows.Waiting;
 
 namespace Workflows.Functions.Dashboard.Pages;
 
 /// <summary>What the network waits for from people, with "send reminder now" on each.</summary>
-public sealed class WaitingModel(NetworkRegistry registry, WaitingOnPeople waiting, DurableTaskClient client, TimeProvider time) : PageModel
+public sealed class WaitingModel(NetworkRegistry registry, WaitingOnPeople waiting, Resignations resignations, DurableTaskClient client, TimeProvider time) : PageModel
 {
     /// <summary>The network.</summary>
     public CompetenceNetwork Network { get; private set; } = null!;
@@ -58,6 +60,41 @@ public sealed class WaitingModel(NetworkRegistry registry, WaitingOnPeople waiti
         var shown = await OnGetAsync(networkId, cancellation).ConfigureAwait(false);
         Message = outcome switch { ReminderOutcome.Sent => Words.Sent, ReminderOutcome.AlreadyReminded => Words.AlreadySent, _ => Words.NotWaiting };
         if (outcome != ReminderOutcome.Sent)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return shown;
+    }
+
+    /// <summary>Stops asking the nearest leader for a replacement for <paramref name="nurseId"/>.</summary>
+    public async Task<IActionResult> OnPostCloseAsync(string networkId, string nurseId, CancellationToken cancellation)
+    {
+        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is null)
+        {
+            return NotFound();
+        }
+
+        var instanceId = ResignationOrchestration.InstanceIdFor(nurseId);
+        var conflict = false;
+        try
+        {
+            await resignations.CloseReplacementAsync(nurseId, "closed from the dashboard", cancellation).ConfigureAwait(false);
+            await InstanceSettling.UntilAsync(
+                client, instanceId, i => i.ReadCustomStatusAs<ResignationStatus>()?.Replacement != ReplacementState.Requested, time, cancellation).ConfigureAwait(false);
+        }
+        catch (RegistryNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (RegistryConflictException)
+        {
+            conflict = true;
+        }
+
+        var shown = await OnGetAsync(networkId, cancellation).ConfigureAwait(false);
+        Message = conflict ? Words.NotWaiting : Words.Closed;
+        if (conflict)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
