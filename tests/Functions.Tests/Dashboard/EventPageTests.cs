@@ -103,5 +103,11 @@ public sealed class EventPageTests : IDisposable
         var letter = NetworkScenario.To(scenario.NewMail(), "siri@sogndal.example", "Nyhendebrev våren");
         Assert.EndsWith(".pdf", Assert.Single(letter.Attachments).ContentDisposition?.FileName, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await scenario.Http.GetAsync("/dashboard/events/nowhere-2026")).StatusCode);
+
+        // The orchestration's page speaks the network's language and names each step's activity.
+        var process = await dashboard.PageAsync("/dashboard/orchestrations/helse-forde-newsletter-spring-2026");
+        Assert.Contains("<html lang=\"nn\">", process, StringComparison.Ordinal);
+        Assert.Contains("<h2>Kvar han står</h2>", process, StringComparison.Ordinal);
+        Assert.Contains("<td>TaskScheduled</td><td>RequestDocument</td>", process, StringComparison.Ordinal);
     }
 }

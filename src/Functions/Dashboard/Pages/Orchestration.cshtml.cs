@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workflows.Durable;
 using Workflows.Durable.History;
 using Workflows.Durable.Storage;
+using Workflows.Network;
 
 namespace Workflows.Functions.Dashboard.Pages;
 
 /// <summary>One orchestration: where it stands, its history, and pause, resume, terminate (confirmed) and raise event.</summary>
-public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationStore store, TimeProvider time) : PageModel
+public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationStore store, NetworkRegistry registry, TimeProvider time) : PageModel
 {
     // Shown to a person: indented, and Norwegian letters as letters (the page encodes the text itself).
+    private Func<ProcessTexts, string>? eventError;
+
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The orchestration.</summary>
@@ -21,6 +24,15 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
 
     /// <summary>Its history.</summary>
     public IReadOnlyList<HistoryEvent> History { get; private set; } = [];
+
+    /// <summary>The network it belongs to, when it belongs to one (its words are then the network's language).</summary>
+    public CompetenceNetwork? Network { get; private set; }
+
+    /// <summary>The layout's words.</summary>
+    public DashboardTexts Texts => DashboardTexts.For(Network?.Language ?? NetworkLanguage.Bokmal);
+
+    /// <summary>The page's words.</summary>
+    public ProcessTexts Words => ProcessTexts.For(Network?.Language ?? NetworkLanguage.Bokmal);
 
     /// <summary>What the last action did.</summary>
     public string? Message { get; private set; }
@@ -38,7 +50,24 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
     public string? Payload { get; private set; }
 
     /// <summary>What is wrong with the event asked for.</summary>
-    public string? EventError { get; private set; }
+    public string? EventError => eventError?.Invoke(Words);
+
+    /// <summary>
+    /// What a history event concerns, in a few words: the activity scheduled (and, on its completion or failure, the
+    /// activity again), the event raised or sent, the timer's time, the sub-orchestration.
+    /// </summary>
+    public string Describe(HistoryEvent historyEvent) => historyEvent switch
+    {
+        TaskScheduledEvent scheduled => scheduled.Name,
+        TaskCompletedEvent completed => ScheduledName(completed.TaskScheduledId),
+        TaskFailedEvent failed => $"{ScheduledName(failed.TaskScheduledId)}: {failed.FailureDetails.ErrorMessage}",
+        EventRaisedEvent raised => raised.Name,
+        EventSentEvent sent => $"{sent.Name} → {sent.TargetInstanceId}",
+        TimerCreatedEvent timer => $"{Words.Until} {OrchestrationsModel.Local(new DateTimeOffset(DateTime.SpecifyKind(timer.FireAt, DateTimeKind.Utc)))}",
+        SubOrchestrationCreatedEvent sub => $"{sub.Name} ({sub.InstanceId})",
+        ExecutionStartedEvent started => started.Name,
+        _ => string.Empty,
+    };
 
     /// <summary>Shows the orchestration.</summary>
     public Task<IActionResult> OnGetAsync(string instanceId, CancellationToken cancellation) => ShowAsync(instanceId, null, cancellation);
@@ -48,7 +77,7 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
     {
         await client.SuspendInstanceAsync(instanceId, "dashboard", cancellation).ConfigureAwait(false);
         await SettleAsync(instanceId, OrchestrationRuntimeStatus.Suspended, cancellation).ConfigureAwait(false);
-        return await ShowAsync(instanceId, "Prosessen er satt på pause.", cancellation).ConfigureAwait(false);
+        return await ShowAsync(instanceId, w => w.Suspended, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>Resumes it.</summary>
@@ -56,7 +85,7 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
     {
         await client.ResumeInstanceAsync(instanceId, "dashboard", cancellation).ConfigureAwait(false);
         await SettleAsync(instanceId, OrchestrationRuntimeStatus.Running, cancellation).ConfigureAwait(false);
-        return await ShowAsync(instanceId, "Prosessen fortsetter.", cancellation).ConfigureAwait(false);
+        return await ShowAsync(instanceId, w => w.Resumed, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>Terminates it, when confirmed.</summary>
@@ -71,9 +100,15 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
             return shown;
         }
 
-        await client.TerminateInstanceAsync(instanceId, string.IsNullOrWhiteSpace(reason) ? "Avsluttet fra dashbordet" : reason.Trim(), cancellation).ConfigureAwait(false);
+        var shownBefore = await ShowAsync(instanceId, null, cancellation).ConfigureAwait(false);
+        if (shownBefore is not PageResult)
+        {
+            return shownBefore;
+        }
+
+        await client.TerminateInstanceAsync(instanceId, string.IsNullOrWhiteSpace(reason) ? Words.TerminatedReason : reason.Trim(), cancellation).ConfigureAwait(false);
         await SettleAsync(instanceId, OrchestrationRuntimeStatus.Terminated, cancellation).ConfigureAwait(false);
-        return await ShowAsync(instanceId, "Prosessen er avsluttet.", cancellation).ConfigureAwait(false);
+        return await ShowAsync(instanceId, w => w.Terminated, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>Raises an event with an optional JSON payload.</summary>
@@ -83,7 +118,7 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
         JsonElement? body = null;
         if (string.IsNullOrWhiteSpace(eventName))
         {
-            EventError = "Skriv inn navnet på hendelsen.";
+            eventError = w => w.EventNameMissing;
         }
         else if (!string.IsNullOrWhiteSpace(payload))
         {
@@ -93,11 +128,11 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
             }
             catch (JsonException)
             {
-                EventError = "Innholdet er ikke gyldig JSON.";
+                eventError = w => w.PayloadInvalid;
             }
         }
 
-        if (EventError is not null)
+        if (eventError is not null)
         {
             var shown = await ShowAsync(instanceId, null, cancellation).ConfigureAwait(false);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -105,13 +140,13 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
         }
 
         await client.RaiseEventAsync(instanceId, eventName!.Trim(), body, cancellation).ConfigureAwait(false);
-        return await ShowAsync(instanceId, $"Hendelsen «{eventName.Trim()}» er sendt.", cancellation).ConfigureAwait(false);
+        return await ShowAsync(instanceId, w => string.Format(System.Globalization.CultureInfo.InvariantCulture, w.EventSent, eventName.Trim()), cancellation).ConfigureAwait(false);
     }
 
     private Task SettleAsync(string instanceId, OrchestrationRuntimeStatus wanted, CancellationToken cancellation) =>
         InstanceSettling.UntilAsync(client, instanceId, i => i.RuntimeStatus == wanted || i.RuntimeStatus.IsTerminal(), time, cancellation);
 
-    private async Task<IActionResult> ShowAsync(string instanceId, string? message, CancellationToken cancellation)
+    private async Task<IActionResult> ShowAsync(string instanceId, Func<ProcessTexts, string>? message, CancellationToken cancellation)
     {
         if (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false) is not { } instance)
         {
@@ -119,11 +154,40 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
         }
 
         Instance = instance;
-        Message = message;
+        Network = await NetworkOfAsync(instance, cancellation).ConfigureAwait(false);
+        Message = message?.Invoke(Words);
         CustomStatus = instance.SerializedCustomStatus is { } custom
             ? JsonSerializer.Serialize(JsonDocument.Parse(custom).RootElement, Indented)
             : "–";
         History = await store.GetHistoryAsync(instanceId, cancellation).ConfigureAwait(false);
         return Page();
     }
+
+    /// <summary>
+    /// The network from the orchestration's input: a wheel event names it, an onboarding or a resignation names the
+    /// nurse; anything else (or an erased nurse) has none.
+    /// </summary>
+    private async Task<CompetenceNetwork?> NetworkOfAsync(OrchestrationMetadata instance, CancellationToken cancellation)
+    {
+        if (instance.SerializedInput is not { } input || JsonDocument.Parse(input).RootElement is not { ValueKind: JsonValueKind.Object } root)
+        {
+            return null;
+        }
+
+        var networkId = Property(root, "networkId");
+        if (networkId is null && Property(root, "nurseId") is { } nurseId)
+        {
+            networkId = (await registry.FindAsync<ResourceNurse>(nurseId, cancellation).ConfigureAwait(false))?.Entity.NetworkId;
+        }
+
+        return networkId is null ? null : (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false))?.Entity;
+    }
+
+    private string ScheduledName(int taskId) =>
+        History.OfType<TaskScheduledEvent>().FirstOrDefault(s => s.TaskId == taskId)?.Name ?? string.Empty;
+
+    private static string? Property(JsonElement root, string name) =>
+        root.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value is { ValueKind: JsonValueKind.String } value
+            ? value.GetString()
+            : null;
 }
