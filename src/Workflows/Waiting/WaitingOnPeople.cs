@@ -5,7 +5,6 @@ using Workflows.Network.Storage;
 using Workflows.Onboarding;
 using Workflows.Resignation;
 using Workflows.Signing;
-using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Orchestrations;
 using Workflows.Wheel.Overview;
@@ -19,9 +18,6 @@ namespace Workflows.Waiting;
 /// </summary>
 public sealed class WaitingOnPeople(NetworkRegistry registry, DurableTaskClient client, WheelOverview overview, SurveyParticipants participants)
 {
-    private static readonly HashSet<string> WheelOrchestrators =
-        [.. Enum.GetValues<WheelEventKind>().Select(WheelOrchestrations.For)];
-
     /// <summary>Everything the network waits for today.</summary>
     /// <exception cref="RegistryNotFoundException">There is no such network.</exception>
     public async Task<WaitingList> ForAsync(string networkId, CancellationToken cancellation = default)
@@ -111,7 +107,7 @@ public sealed class WaitingOnPeople(NetworkRegistry registry, DurableTaskClient 
         ResignationOrchestration.Name => instance.ReadCustomStatusAs<ResignationStatus>() is { Replacement: ReplacementState.Requested, NominationTokenId: not null } status
             ? status.ReplacementReminders
             : null,
-        _ when WheelOrchestrators.Contains(instance.Name) => instance.ReadCustomStatusAs<WheelEventStatus>() is
+        _ when WheelOrchestrations.Carries(instance.Name) => instance.ReadCustomStatusAs<WheelEventStatus>() is
             { Phase: WheelPhase.CollectingAnswers or WheelPhase.AwaitingDocument or WheelPhase.AwaitingApproval } status
             ? status.Reminders
             : null,

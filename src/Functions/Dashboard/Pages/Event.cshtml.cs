@@ -20,8 +20,6 @@ namespace Workflows.Functions.Dashboard.Pages;
 public sealed class EventModel(
     DurableTaskClient client, NetworkRegistry registry, AttendanceDesk attendance, NewsletterDesk newsletters) : PageModel
 {
-    private static readonly HashSet<string> WheelOrchestrators = [.. Enum.GetValues<WheelEventKind>().Select(WheelOrchestrations.For)];
-
     /// <summary>The event.</summary>
     public WheelOccurrence Occurrence { get; private set; } = null!;
 
@@ -133,7 +131,7 @@ public sealed class EventModel(
     private async Task<IActionResult> LoadAsync(string instanceId, CancellationToken cancellation)
     {
         var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
-        if (instance is null || !WheelOrchestrators.Contains(instance.Name) || instance.ReadInputAs<WheelOccurrence>() is not { } occurrence
+        if (instance is null || !WheelOrchestrations.Carries(instance.Name) || instance.ReadInputAs<WheelOccurrence>() is not { } occurrence
             || await registry.FindAsync<CompetenceNetwork>(occurrence.NetworkId, cancellation).ConfigureAwait(false) is not { } network)
         {
             return NotFound();

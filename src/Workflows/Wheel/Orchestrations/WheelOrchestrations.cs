@@ -8,6 +8,11 @@ namespace Workflows.Wheel.Orchestrations;
 /// <summary>Which orchestration carries each kind of wheel event.</summary>
 public static class WheelOrchestrations
 {
+    private static readonly HashSet<string> Names = [.. Enum.GetValues<WheelEventKind>().Select(For)];
+
+    /// <summary>True when <paramref name="orchestratorName"/> carries wheel events (its input is a wheel occurrence).</summary>
+    public static bool Carries(string orchestratorName) => Names.Contains(orchestratorName);
+
     /// <summary>The orchestrator for <paramref name="kind"/>.</summary>
     public static string For(WheelEventKind kind) => kind switch
     {
