@@ -154,6 +154,17 @@ public sealed class DashboardTests
         await Expect(page.Locator("pre")).ToContainTextAsync("funksjonsbeskrivelse-signert.pdf");
         await browser.ScreenshotAsync("prosess-fullfort");
         await app.MailAsync("kari@lorenskog.example", "er signert");
+
+        // Now active, Kari is on the name list; her page shows the signed function description and can be edited.
+        await page.GotoAsync("/dashboard/networks/ahus/names");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kari Nordmann" }).ClickAsync();
+        await browser.WaitForPageAsync("/dashboard/nurses/[^/]+");
+        await Expect(page.Locator("main")).ToContainTextAsync("Funksjonsbeskrivelse signert");
+        await page.GetByLabel("Telefon (valgfritt)").FillAsync("+47 400 00 000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Endringene er lagret.");
+        await browser.AssertAccessibleAsync();
+        await browser.ScreenshotAsync("ressurssykepleier");
     }
 
     [Fact]
