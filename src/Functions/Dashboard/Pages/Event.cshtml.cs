@@ -18,13 +18,10 @@ namespace Workflows.Functions.Dashboard.Pages;
 /// it has been held, and the newsletter's text when the newsletter waits for it.
 /// </summary>
 public sealed class EventModel(
-    DurableTaskClient client, NetworkRegistry registry, AttendanceDesk attendance, NewsletterDesk newsletters) : PageModel
+    DurableTaskClient client, NetworkRegistry registry, AttendanceDesk attendance, NewsletterDesk newsletters) : NetworkPageModel(registry)
 {
     /// <summary>The event.</summary>
     public WheelOccurrence Occurrence { get; private set; } = null!;
-
-    /// <summary>Its network.</summary>
-    public CompetenceNetwork Network { get; private set; } = null!;
 
     /// <summary>Where its orchestration stands.</summary>
     public WheelEventStatus Status { get; private set; } = new();
@@ -46,9 +43,6 @@ public sealed class EventModel(
 
     /// <summary>What the last button did.</summary>
     public string? Message { get; private set; }
-
-    /// <summary>The layout's words.</summary>
-    public DashboardTexts Texts => DashboardTexts.For(Network.Language);
 
     /// <summary>The page's words.</summary>
     public EventTexts Words => EventTexts.For(Network.Language);
@@ -132,14 +126,14 @@ public sealed class EventModel(
     {
         var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
         if (instance is null || !WheelOrchestrations.Carries(instance.Name) || instance.ReadInputAs<WheelOccurrence>() is not { } occurrence
-            || await registry.FindAsync<CompetenceNetwork>(occurrence.NetworkId, cancellation).ConfigureAwait(false) is not { } network)
+            || !await FindNetworkAsync(occurrence.NetworkId, cancellation).ConfigureAwait(false))
         {
             return NotFound();
         }
 
-        (Occurrence, Network, IsRunning) = (occurrence, network.Entity, instance.IsRunning);
+        (Occurrence, IsRunning) = (occurrence, instance.IsRunning);
         Status = instance.ReadCustomStatusAs<WheelEventStatus>() ?? new WheelEventStatus();
-        Roster = (await registry.FindAsync<CourseRoster>(instanceId, cancellation).ConfigureAwait(false))?.Entity;
+        Roster = (await Registry.FindAsync<CourseRoster>(instanceId, cancellation).ConfigureAwait(false))?.Entity;
         return Page();
     }
 }

@@ -6,11 +6,8 @@ using Workflows.Network.Reports;
 namespace Workflows.Functions.Dashboard.Pages;
 
 /// <summary>The name list with a filter by area, and the units without a resource nurse highlighted.</summary>
-public sealed class NamesModel(NetworkRegistry registry, RegistryReports reports) : PageModel
+public sealed class NamesModel(NetworkRegistry registry, RegistryReports reports) : NetworkPageModel(registry)
 {
-    /// <summary>The network.</summary>
-    public CompetenceNetwork Network { get; private set; } = null!;
-
     /// <summary>The network's areas, for the filter.</summary>
     public IReadOnlyList<LocalArea> Areas { get; private set; } = [];
 
@@ -23,19 +20,15 @@ public sealed class NamesModel(NetworkRegistry registry, RegistryReports reports
     /// <summary>Today's coverage.</summary>
     public CoverageReport Coverage { get; private set; } = null!;
 
-    /// <summary>The page's words.</summary>
-    public DashboardTexts Texts => DashboardTexts.For(Network.Language);
-
     /// <summary>Reads the list and the coverage.</summary>
     public async Task<IActionResult> OnGetAsync(string networkId, string? areaId, CancellationToken cancellation)
     {
-        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is not { } network)
+        if (!await FindNetworkAsync(networkId, cancellation).ConfigureAwait(false))
         {
             return NotFound();
         }
 
-        Network = network.Entity;
-        Areas = [.. (await registry.ListAsync<LocalArea>(networkId, cancellation).ConfigureAwait(false)).OrderBy(a => a.Name, StringComparer.Ordinal)];
+        Areas = [.. (await Registry.ListAsync<LocalArea>(networkId, cancellation).ConfigureAwait(false)).OrderBy(a => a.Name, StringComparer.Ordinal)];
         AreaId = Areas.Any(a => a.Id == areaId) ? areaId : null;
         Rows = await reports.NameListAsync(new NameListFilter(networkId, AreaId, null, false), cancellation).ConfigureAwait(false);
         Coverage = await reports.CoverageAsync(networkId, null, cancellation).ConfigureAwait(false);
@@ -51,7 +44,7 @@ public sealed class NamesModel(NetworkRegistry registry, RegistryReports reports
             return result;
         }
 
-        var day = registry.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var day = Registry.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return File(NameListCsv.Write(Rows, Network.Language), "text/csv; charset=utf-8", $"navneliste-{AreaId ?? networkId}-{day}.csv");
     }
 }

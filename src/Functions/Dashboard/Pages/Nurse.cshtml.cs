@@ -12,7 +12,7 @@ namespace Workflows.Functions.Dashboard.Pages;
 /// One resource nurse: the service record (unit, dates, courses, signed function description), its processes, and a
 /// form that keeps the name list current (contact details, unit, nearest leader, further education).
 /// </summary>
-public sealed class NurseModel(NetworkRegistry registry, DurableTaskClient client) : PageModel
+public sealed class NurseModel(NetworkRegistry registry, DurableTaskClient client) : NetworkPageModel(registry)
 {
     private IReadOnlyDictionary<string, string[]> errors = new Dictionary<string, string[]>();
 
@@ -21,9 +21,6 @@ public sealed class NurseModel(NetworkRegistry registry, DurableTaskClient clien
 
     /// <summary>The stored version the form edits.</summary>
     public long Version { get; private set; }
-
-    /// <summary>The nurse's network.</summary>
-    public CompetenceNetwork Network { get; private set; } = null!;
 
     /// <summary>The network's units, for the choice.</summary>
     public IReadOnlyList<Unit> Units { get; private set; } = [];
@@ -39,9 +36,6 @@ public sealed class NurseModel(NetworkRegistry registry, DurableTaskClient clien
 
     /// <summary>What the last save did.</summary>
     public string? Message { get; private set; }
-
-    /// <summary>The layout's words.</summary>
-    public DashboardTexts Texts => DashboardTexts.For(Network.Language);
 
     /// <summary>The page's words.</summary>
     public NurseTexts Words => NurseTexts.For(Network.Language);
@@ -102,7 +96,7 @@ public sealed class NurseModel(NetworkRegistry registry, DurableTaskClient clien
         {
             try
             {
-                await registry.UpdateAsync(Form, version, "dashboard", cancellation).ConfigureAwait(false);
+                await Registry.UpdateAsync(Form, version, "dashboard", cancellation).ConfigureAwait(false);
                 var saved = await LoadAsync(nurseId, cancellation).ConfigureAwait(false);
                 Message = Words.Saved;
                 return saved;
@@ -127,14 +121,14 @@ public sealed class NurseModel(NetworkRegistry registry, DurableTaskClient clien
 
     private async Task<IActionResult> LoadAsync(string nurseId, CancellationToken cancellation)
     {
-        if (await registry.FindAsync<ResourceNurse>(nurseId, cancellation).ConfigureAwait(false) is not { } stored
-            || await registry.FindAsync<CompetenceNetwork>(stored.Entity.NetworkId, cancellation).ConfigureAwait(false) is not { } network)
+        if (await Registry.FindAsync<ResourceNurse>(nurseId, cancellation).ConfigureAwait(false) is not { } stored
+            || !await FindNetworkAsync(stored.Entity.NetworkId, cancellation).ConfigureAwait(false))
         {
             return NotFound();
         }
 
-        (Nurse, Version, Network, Form) = (stored.Entity, stored.Version, network.Entity, stored.Entity);
-        Units = [.. (await registry.ListAsync<Unit>(Network.Id, cancellation).ConfigureAwait(false)).OrderBy(u => u.Name, StringComparer.Ordinal)];
+        (Nurse, Version, Form) = (stored.Entity, stored.Version, stored.Entity);
+        Units = [.. (await Registry.ListAsync<Unit>(Network.Id, cancellation).ConfigureAwait(false)).OrderBy(u => u.Name, StringComparer.Ordinal)];
         OnboardingId = await ExistingAsync(OnboardingOrchestration.InstanceIdFor(nurseId), cancellation).ConfigureAwait(false);
         ResignationId = await ExistingAsync(ResignationOrchestration.InstanceIdFor(nurseId), cancellation).ConfigureAwait(false);
         return Page();

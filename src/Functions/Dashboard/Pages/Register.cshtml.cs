@@ -7,21 +7,15 @@ using Workflows.Onboarding;
 namespace Workflows.Functions.Dashboard.Pages;
 
 /// <summary>Registers a resource nurse from a form and starts the onboarding; faults are shown next to their fields.</summary>
-public sealed class RegisterModel(NetworkRegistry registry, NurseOnboarding onboarding) : PageModel
+public sealed class RegisterModel(NetworkRegistry registry, NurseOnboarding onboarding) : NetworkPageModel(registry)
 {
     private IReadOnlyDictionary<string, string[]> errors = new Dictionary<string, string[]>();
-
-    /// <summary>The network.</summary>
-    public CompetenceNetwork Network { get; private set; } = null!;
 
     /// <summary>Its units, for the choice.</summary>
     public IReadOnlyList<Unit> Units { get; private set; } = [];
 
     /// <summary>What was sent.</summary>
     public NurseRegistration Form { get; private set; } = new();
-
-    /// <summary>The layout's words.</summary>
-    public DashboardTexts Texts => DashboardTexts.For(Network.Language);
 
     /// <summary>The form's words.</summary>
     public RegisterTexts Words => RegisterTexts.For(Network.Language);
@@ -56,7 +50,7 @@ public sealed class RegisterModel(NetworkRegistry registry, NurseOnboarding onbo
         var start = DateOnly.TryParseExact(startDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : (DateOnly?)null;
         Form = new NurseRegistration { UnitId = unitId, Name = name, Email = email, Phone = phone, StartDate = start, HasFurtherEducation = hasFurtherEducation };
         // Every fault at once, next to its field: the same checks registration makes, plus the form's own.
-        var faults = Form.ToNurse(NetworkRegistry.NewNurseId(), networkId, registry.Today).Validate().ToList();
+        var faults = Form.ToNurse(NetworkRegistry.NewNurseId(), networkId, Registry.Today).Validate().ToList();
         if (!string.IsNullOrWhiteSpace(startDate) && start is null)
         {
             faults.Add(new(nameof(NurseRegistration.StartDate), "Not a date."));
@@ -87,13 +81,12 @@ public sealed class RegisterModel(NetworkRegistry registry, NurseOnboarding onbo
 
     private async Task<IActionResult> LoadAsync(string networkId, CancellationToken cancellation)
     {
-        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is not { } network)
+        if (!await FindNetworkAsync(networkId, cancellation).ConfigureAwait(false))
         {
             return NotFound();
         }
 
-        Network = network.Entity;
-        Units = [.. (await registry.ListAsync<Unit>(networkId, cancellation).ConfigureAwait(false)).OrderBy(u => u.Name, StringComparer.Ordinal)];
+        Units = [.. (await Registry.ListAsync<Unit>(networkId, cancellation).ConfigureAwait(false)).OrderBy(u => u.Name, StringComparer.Ordinal)];
         return Page();
     }
 }

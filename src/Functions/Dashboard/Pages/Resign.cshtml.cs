@@ -10,11 +10,8 @@ using Workflows.Resignation;
 namespace Workflows.Functions.Dashboard.Pages;
 
 /// <summary>Reports that a resource nurse leaves, from a form; faults are shown next to their fields.</summary>
-public sealed class ResignModel(NetworkRegistry registry, Resignations resignations, IOptions<NetworkWorkflowSettings> settings) : PageModel
+public sealed class ResignModel(NetworkRegistry registry, Resignations resignations, IOptions<NetworkWorkflowSettings> settings) : NetworkPageModel(registry)
 {
-    /// <summary>The network.</summary>
-    public CompetenceNetwork Network { get; private set; } = null!;
-
     /// <summary>The nurses who can resign (onboarding or active), by name.</summary>
     public IReadOnlyList<(ResourceNurse Nurse, string UnitName)> Nurses { get; private set; } = [];
 
@@ -32,9 +29,6 @@ public sealed class ResignModel(NetworkRegistry registry, Resignations resignati
 
     /// <summary>The end date's fault.</summary>
     public string? EndDateError { get; private set; }
-
-    /// <summary>The layout's words.</summary>
-    public DashboardTexts Texts => DashboardTexts.For(Network.Language);
 
     /// <summary>The form's words.</summary>
     public ResignationTexts Words => ResignationTexts.For(Network.Language);
@@ -84,14 +78,13 @@ public sealed class ResignModel(NetworkRegistry registry, Resignations resignati
 
     private async Task<IActionResult> LoadAsync(string networkId, CancellationToken cancellation)
     {
-        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is not { } network)
+        if (!await FindNetworkAsync(networkId, cancellation).ConfigureAwait(false))
         {
             return NotFound();
         }
 
-        Network = network.Entity;
-        var units = (await registry.ListAsync<Unit>(networkId, cancellation).ConfigureAwait(false)).ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal);
-        Nurses = [.. (await registry.ListAsync<ResourceNurse>(networkId, cancellation).ConfigureAwait(false))
+        var units = (await Registry.ListAsync<Unit>(networkId, cancellation).ConfigureAwait(false)).ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal);
+        Nurses = [.. (await Registry.ListAsync<ResourceNurse>(networkId, cancellation).ConfigureAwait(false))
             .Where(n => n.Status is NurseStatus.Active or NurseStatus.Onboarding)
             .OrderBy(n => n.Name, StringComparer.Ordinal)
             .Select(n => (n, units.GetValueOrDefault(n.UnitId, n.UnitId)))];

@@ -9,19 +9,13 @@ using Workflows.Waiting;
 namespace Workflows.Functions.Dashboard.Pages;
 
 /// <summary>What the network waits for from people, with "send reminder now" on each.</summary>
-public sealed class WaitingModel(NetworkRegistry registry, WaitingOnPeople waiting, Resignations resignations, DurableTaskClient client, TimeProvider time) : PageModel
+public sealed class WaitingModel(NetworkRegistry registry, WaitingOnPeople waiting, Resignations resignations, DurableTaskClient client, TimeProvider time) : NetworkPageModel(registry)
 {
-    /// <summary>The network.</summary>
-    public CompetenceNetwork Network { get; private set; } = null!;
-
     /// <summary>What it waits for.</summary>
     public WaitingList List { get; private set; } = new([], [], [], []);
 
     /// <summary>What the last button did, if it was pressed.</summary>
     public string? Message { get; private set; }
-
-    /// <summary>The layout's words.</summary>
-    public DashboardTexts Texts => DashboardTexts.For(Network.Language);
 
     /// <summary>The page's words.</summary>
     public WaitingTexts Words => WaitingTexts.For(Network.Language);
@@ -32,12 +26,11 @@ public sealed class WaitingModel(NetworkRegistry registry, WaitingOnPeople waiti
     /// <summary>Reads the list.</summary>
     public async Task<IActionResult> OnGetAsync(string networkId, CancellationToken cancellation)
     {
-        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is not { } network)
+        if (!await FindNetworkAsync(networkId, cancellation).ConfigureAwait(false))
         {
             return NotFound();
         }
 
-        Network = network.Entity;
         List = await waiting.ForAsync(networkId, cancellation).ConfigureAwait(false);
         return Page();
     }
@@ -45,7 +38,7 @@ public sealed class WaitingModel(NetworkRegistry registry, WaitingOnPeople waiti
     /// <summary>Sends the next reminder of <paramref name="instanceId"/> now, then shows the list as it stands after.</summary>
     public async Task<IActionResult> OnPostRemindAsync(string networkId, string instanceId, int remindersSeen, CancellationToken cancellation)
     {
-        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is null
+        if (!await FindNetworkAsync(networkId, cancellation).ConfigureAwait(false)
             || await client.GetInstanceAsync(instanceId, cancellation).ConfigureAwait(false) is not { } before)
         {
             return NotFound();
@@ -70,7 +63,7 @@ public sealed class WaitingModel(NetworkRegistry registry, WaitingOnPeople waiti
     /// <summary>Stops asking the nearest leader for a replacement for <paramref name="nurseId"/>.</summary>
     public async Task<IActionResult> OnPostCloseAsync(string networkId, string nurseId, CancellationToken cancellation)
     {
-        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is null)
+        if (!await FindNetworkAsync(networkId, cancellation).ConfigureAwait(false))
         {
             return NotFound();
         }

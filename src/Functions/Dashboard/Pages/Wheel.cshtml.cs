@@ -7,11 +7,8 @@ using Workflows.Wheel.Tick;
 namespace Workflows.Functions.Dashboard.Pages;
 
 /// <summary>The network's year: every event by month with where it stands.</summary>
-public sealed class WheelModel(NetworkRegistry registry, WheelOverview overview, WheelTick tick) : PageModel
+public sealed class WheelModel(NetworkRegistry registry, WheelOverview overview, WheelTick tick) : NetworkPageModel(registry)
 {
-    /// <summary>The network.</summary>
-    public CompetenceNetwork Network { get; private set; } = null!;
-
     /// <summary>The year shown.</summary>
     public int Year { get; private set; }
 
@@ -19,13 +16,10 @@ public sealed class WheelModel(NetworkRegistry registry, WheelOverview overview,
     public IReadOnlyList<WheelEventView> Events { get; private set; } = [];
 
     /// <summary>The drawn wheel.</summary>
-    public WheelDiagram Diagram => new(Year, registry.Today);
+    public WheelDiagram Diagram => new(Year, Registry.Today);
 
     /// <summary>What the start button did, if pressed.</summary>
     public string? Message { get; private set; }
-
-    /// <summary>The page's words.</summary>
-    public DashboardTexts Texts => DashboardTexts.For(Network.Language);
 
     /// <summary>A month's name in Norwegian.</summary>
     public string MonthName(int month)
@@ -37,13 +31,12 @@ public sealed class WheelModel(NetworkRegistry registry, WheelOverview overview,
     /// <summary>Reads the year (this year unless <paramref name="year"/> is given).</summary>
     public async Task<IActionResult> OnGetAsync(string networkId, int? year, CancellationToken cancellation)
     {
-        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is not { } network)
+        if (!await FindNetworkAsync(networkId, cancellation).ConfigureAwait(false))
         {
             return NotFound();
         }
 
-        Network = network.Entity;
-        Year = year is >= 2000 and <= 2100 ? year.Value : registry.Today.Year;
+        Year = year is >= 2000 and <= 2100 ? year.Value : Registry.Today.Year;
         Events = (await overview.ForAsync(networkId, Year, cancellation).ConfigureAwait(false)).Events;
         return Page();
     }
@@ -54,7 +47,7 @@ public sealed class WheelModel(NetworkRegistry registry, WheelOverview overview,
     /// </summary>
     public async Task<IActionResult> OnPostTickAsync(string networkId, CancellationToken cancellation)
     {
-        if (await registry.FindAsync<CompetenceNetwork>(networkId, cancellation).ConfigureAwait(false) is null)
+        if (!await FindNetworkAsync(networkId, cancellation).ConfigureAwait(false))
         {
             return NotFound();
         }
