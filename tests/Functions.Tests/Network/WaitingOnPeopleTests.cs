@@ -68,6 +68,14 @@ public sealed class WaitingOnPeopleTests
         Assert.Equal(1, questionnaire.GetProperty("answered").GetInt32());
         Assert.DoesNotContain(questionnaire.GetProperty("unanswered").EnumerateArray(), q => q.GetProperty("person").GetProperty("email").GetString() == "siri@sogndal.example");
 
+        // The dashboard's page folds those who have not answered by area.
+        var dashboard = await DashboardSession.SignInAsync(scenario.Http, HostFactory.Key);
+        var page = await dashboard.PageAsync("/dashboard/networks/helse-forde/waiting");
+        Assert.Contains("1 av 4 har svart.", page, StringComparison.Ordinal);
+        Assert.Contains("<summary>Sogn: 1</summary>", page, StringComparison.Ordinal);
+        Assert.Contains("sogndal-heimesjukepleie.leder@helse-forde.example", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("siri@sogndal.example", page, StringComparison.Ordinal);
+
         Assert.Equal(HttpStatusCode.Accepted, (await scenario.Http.PostAsJsonAsync("/api/waiting/helse-forde-annual-reporting-2026/remind", new { remindersSeen = 0 })).StatusCode);
         await scenario.IdleAsync();
         var reminders = scenario.NewMail().Where(m => m.Subject!.StartsWith("Påminning: Årleg rapportering", StringComparison.Ordinal)).ToList();
