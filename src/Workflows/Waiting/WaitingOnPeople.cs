@@ -29,7 +29,7 @@ public sealed class WaitingOnPeople(NetworkRegistry registry, DurableTaskClient 
         Person Leader(ResourceNurse nurse) => nurse.NearestLeader ?? (units.TryGetValue(nurse.UnitId, out var unit) ? unit.NearestLeader : network.NetworkLeader);
 
         var signatures = new List<PendingSignature>();
-        await foreach (var instance in RunningAsync(OnboardingOrchestration.InstanceIdFor(string.Empty), cancellation).ConfigureAwait(false))
+        await foreach (var instance in Running(OnboardingOrchestration.InstanceIdFor(string.Empty)).WithCancellation(cancellation).ConfigureAwait(false))
         {
             if (instance.ReadCustomStatusAs<OnboardingStatus>() is { Phase: OnboardingPhase.AwaitingSignature, WaitingFor: { } role } status
                 && nurses.TryGetValue(status.NurseId, out var nurse))
@@ -45,7 +45,7 @@ public sealed class WaitingOnPeople(NetworkRegistry registry, DurableTaskClient 
         }
 
         var replacements = new List<OpenReplacementRequest>();
-        await foreach (var instance in RunningAsync(ResignationOrchestration.InstanceIdFor(string.Empty), cancellation).ConfigureAwait(false))
+        await foreach (var instance in Running(ResignationOrchestration.InstanceIdFor(string.Empty)).WithCancellation(cancellation).ConfigureAwait(false))
         {
             if (instance.ReadCustomStatusAs<ResignationStatus>() is { Replacement: ReplacementState.Requested, NominationTokenId: not null } status
                 && nurses.TryGetValue(status.NurseId, out var nurse))
@@ -114,20 +114,12 @@ public sealed class WaitingOnPeople(NetworkRegistry registry, DurableTaskClient 
         _ => null,
     };
 
-    private async IAsyncEnumerable<OrchestrationMetadata> RunningAsync(
-        string prefix, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    private AsyncPageable<OrchestrationMetadata> Running(string prefix) => client.GetAllInstancesAsync(new OrchestrationQuery
     {
-        var query = new OrchestrationQuery
-        {
-            InstanceIdPrefix = prefix,
-            Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended],
-            FetchInputsAndOutputs = true,
-        };
-        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellation).ConfigureAwait(false))
-        {
-            yield return instance;
-        }
-    }
+        InstanceIdPrefix = prefix,
+        Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended],
+        FetchInputsAndOutputs = true,
+    });
 
     /// <summary>The survey's questionnaires and those not yet answered, as the registry stands today.</summary>
     private async Task<(int Expected, IReadOnlyList<UnansweredQuestionnaire> Unanswered)> UnansweredAsync(string instanceId, string networkId, CancellationToken cancellation)

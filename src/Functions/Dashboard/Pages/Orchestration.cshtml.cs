@@ -100,12 +100,13 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
             return shown;
         }
 
-        var shownBefore = await ShowAsync(instanceId, null, cancellation).ConfigureAwait(false);
-        if (shownBefore is not PageResult)
+        // Only the network is needed first: the default reason is in its language.
+        if (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false) is not { } instance)
         {
-            return shownBefore;
+            return NotFound();
         }
 
+        Network = await NetworkOfAsync(instance, cancellation).ConfigureAwait(false);
         await client.TerminateInstanceAsync(instanceId, string.IsNullOrWhiteSpace(reason) ? Words.TerminatedReason : reason.Trim(), cancellation).ConfigureAwait(false);
         await SettleAsync(instanceId, OrchestrationRuntimeStatus.Terminated, cancellation).ConfigureAwait(false);
         return await ShowAsync(instanceId, w => w.Terminated, cancellation).ConfigureAwait(false);
