@@ -16,6 +16,7 @@ internal abstract class Dispatcher<T>
     private readonly AsyncPulse slotFreed = new();
     private int inFlight;
     private int leasing;
+    private long finished;
 
     protected Dispatcher(IOrchestrationStore store, DurableTaskWorkerOptions options, TimeProvider time, ILogger logger, int maxConcurrency, AsyncPulse activityChanged)
     {
@@ -26,6 +27,9 @@ internal abstract class Dispatcher<T>
         MaxConcurrency = Math.Max(1, maxConcurrency);
         ActivityChanged = activityChanged;
     }
+
+    /// <summary>Items run to the end (or to a failure), ever: a measure of progress for watchdogs.</summary>
+    public long Finished => Interlocked.Read(ref finished);
 
     /// <summary>Items leased and not yet finished.</summary>
     public int InFlight => Volatile.Read(ref inFlight);
@@ -138,6 +142,7 @@ internal abstract class Dispatcher<T>
         }
         finally
         {
+            Interlocked.Increment(ref finished);
             Interlocked.Decrement(ref inFlight);
             slotFreed.Pulse();
             ActivityChanged.Pulse();

@@ -65,6 +65,12 @@ public sealed class DurableTaskWorker : BackgroundService
     private bool Busy() =>
         orchestrations.Leasing || activities.Leasing || orchestrations.InFlight > 0 || activities.InFlight > 0 || activities.Unsaved > 0;
 
+    /// <summary>
+    /// How many orchestration and activity work items this worker has run, ever. It only grows while work moves,
+    /// so a caller waiting for idle can tell a slow machine (it grows) from a stuck worker (it does not).
+    /// </summary>
+    public long WorkItemsRun => orchestrations.Finished + activities.Finished;
+
     /// <summary>A one-line account of running work, for diagnostics.</summary>
     internal string Describe() =>
         $"orchestrations in flight {orchestrations.InFlight}, activities in flight {activities.InFlight}, unsaved results {activities.Unsaved}";

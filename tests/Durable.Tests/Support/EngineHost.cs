@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Durable.Storage;
+using Workflows.TestSupport;
 
 namespace Workflows.Durable.Tests.Support;
 
@@ -12,9 +13,6 @@ namespace Workflows.Durable.Tests.Support;
 /// </summary>
 public sealed class EngineHost : IAsyncDisposable
 {
-    /// <summary>A real-time guard so a broken test fails instead of hanging.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-
     private readonly ServiceProvider provider;
     private readonly List<IHostedService> hosted;
     private readonly string directory;
@@ -87,18 +85,13 @@ public sealed class EngineHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>Waits (in real time, bounded) until nothing is due or running.</summary>
+    /// <summary>Waits until nothing is due or running; fails only if the worker stops making progress before that.</summary>
     public async Task IdleAsync()
     {
-        using var guard = new CancellationTokenSource(Patience);
-        try
-        {
-            await Worker.WaitForIdleAsync(guard.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TimeoutException($"Never idle: {Worker.Describe()}; now {Clock.GetUtcNow():O}; {await DumpAsync()}");
-        }
+        await Progress.WhileMovingAsync(
+            Worker.WaitForIdleAsync,
+            () => Worker.WorkItemsRun,
+            async () => $"Never idle: {Worker.Describe()}; now {Clock.GetUtcNow():O}; {await DumpAsync()}");
     }
 
     private async Task<string> DumpAsync()
@@ -167,15 +160,12 @@ public sealed class EngineHost : IAsyncDisposable
 
     public async Task<OrchestrationMetadata> CompletionAsync(string instanceId)
     {
-        using var guard = new CancellationTokenSource(Patience);
-        try
-        {
-            return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, guard.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TimeoutException($"{instanceId} never finished: {Worker.Describe()}; now {Clock.GetUtcNow():O}; {await DumpAsync()}");
-        }
+        OrchestrationMetadata? completed = null;
+        await Progress.WhileMovingAsync(
+            async token => completed = await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, token),
+            () => Worker.WorkItemsRun,
+            async () => $"{instanceId} never finished: {Worker.Describe()}; now {Clock.GetUtcNow():O}; {await DumpAsync()}");
+        return completed!;
     }
 
     public async Task<OrchestrationMetadata> RunAsync(TaskName orchestrator, object? input = null, string? instanceId = null)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Workflows.TestSupport;
 
 namespace Workflows.Durable.Tests.Support;
 
@@ -20,6 +21,18 @@ public sealed class WorkerProcess : IDisposable
 
     public int Id => process.Id;
 
+    /// <summary>Activity executions this process has reported so far.</summary>
+    public long Executions
+    {
+        get
+        {
+            lock (waiters)
+            {
+                return executions;
+            }
+        }
+    }
+
     public static async Task<WorkerProcess> StartAsync(EngineStore store, string journalDirectory, int leaseSeconds, int activityDelayMs, int concurrency = 32)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -39,8 +52,8 @@ public sealed class WorkerProcess : IDisposable
         }
 
         var worker = new WorkerProcess(Process.Start(start) ?? throw new InvalidOperationException("Could not start the test worker."));
-        using var guard = new CancellationTokenSource(EngineHost.Patience);
-        await worker.ready.Task.WaitAsync(guard.Token);
+        // Starting a process is no workload to measure: on a loaded machine it is only slow, so wait out a stall.
+        await Progress.WhileMovingAsync(worker.ready.Task.WaitAsync, () => 0, "the test worker never said ready");
         return worker;
     }
 
@@ -58,7 +71,7 @@ public sealed class WorkerProcess : IDisposable
             waiters.Add((count, reached));
         }
 
-        return reached.Task.WaitAsync(EngineHost.Patience);
+        return Progress.WhileMovingAsync(reached.Task.WaitAsync, () => Executions, $"waiting for {count} executions");
     }
 
     /// <summary>SIGKILL: no shutdown, no flushing, leases left behind.</summary>

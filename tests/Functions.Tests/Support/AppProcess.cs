@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Workflows.TestSupport;
 
 namespace Workflows.Functions.Tests.Support;
 
@@ -55,22 +56,36 @@ public sealed class AppProcess : IAsyncDisposable
     public HttpClient Client() => new() { BaseAddress = BaseAddress };
 
     /// <summary>
-    /// Waits (at most ten seconds: the app's worker sends a moment after the step that asks) for the one email to
-    /// <paramref name="address"/> whose subject contains <paramref name="subject"/>, in the app's outbox folder.
+    /// Waits for the one email to <paramref name="address"/> whose subject contains <paramref name="subject"/> in the
+    /// app's outbox folder (the app's worker sends a moment after the step that asks). It gives up only when the
+    /// outbox has stopped growing for a stretch, so a loaded machine makes it slower, not red.
     /// </summary>
     public async Task<MimeKit.MimeMessage> MailAsync(string address, string subject)
     {
         var folder = Path.Combine(dataDirectory, "outbox");
-        for (var attempt = 0; ; attempt++)
+        List<MimeKit.MimeMessage> Mail() => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Select(path => MimeKit.MimeMessage.Load(path)).ToList() : [];
+        bool Arrived(IEnumerable<MimeKit.MimeMessage> mail) =>
+            mail.Any(m => m.To.Mailboxes.Any(b => b.Address == address) && (m.Subject ?? string.Empty).Contains(subject, StringComparison.Ordinal));
+        try
         {
-            var mail = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Select(path => MimeKit.MimeMessage.Load(path)).ToList() : [];
-            if (attempt == 100 || mail.Any(m => m.To.Mailboxes.Any(b => b.Address == address) && (m.Subject ?? string.Empty).Contains(subject, StringComparison.Ordinal)))
-            {
-                return NetworkScenario.To(mail, address, subject);
-            }
-
-            await Task.Delay(100);
+            await Progress.WhileMovingAsync(
+                async token =>
+                {
+                    while (!Arrived(Mail()))
+                    {
+                        await Task.Delay(100, token);
+                    }
+                },
+                () => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Length : 0,
+                $"no email with '{subject}'",
+                stall: TimeSpan.FromSeconds(30));
         }
+        catch (TimeoutException)
+        {
+            // Fall through: NetworkScenario.To names what the outbox does hold.
+        }
+
+        return NetworkScenario.To(Mail(), address, subject);
     }
 
     public string GeneratedKey => File.ReadAllText(Path.Combine(dataDirectory, "operator.key")).Trim();
@@ -103,7 +118,12 @@ public sealed class AppProcess : IAsyncDisposable
     private async Task WaitForHealthAsync()
     {
         using var client = Client();
-        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // Starting a process is no workload: on a loaded machine it is only slower, so only a stall fails it.
+        await Progress.WhileMovingAsync(token => AnsweredAsync(client, token), () => 0, "the app never answered /api/health");
+    }
+
+    private async Task AnsweredAsync(HttpClient client, CancellationToken cancellation)
+    {
         while (true)
         {
             if (process.HasExited)
@@ -113,7 +133,7 @@ public sealed class AppProcess : IAsyncDisposable
 
             try
             {
-                using var response = await client.GetAsync("/api/health", guard.Token);
+                using var response = await client.GetAsync("/api/health", cancellation);
                 if (response.IsSuccessStatusCode)
                 {
                     return;
@@ -124,7 +144,7 @@ public sealed class AppProcess : IAsyncDisposable
                 // Not listening yet: the connection is refused until Kestrel is up.
             }
 
-            await Task.Delay(25, guard.Token);
+            await Task.Delay(25, cancellation);
         }
     }
 }

@@ -39,6 +39,12 @@ public sealed class Browser : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = QuietFlags });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "nb-NO", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+
+        // Playwright's defaults (5 s for an assertion, 30 s for an action) are sized for a fast, idle machine; CI's two
+        // cores may be shared with another build. These are guards against a hang, not measures of speed.
+        Assertions.SetDefaultExpectTimeout(60_000);
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return new Browser(playwright, browser, await context.NewPageAsync());
     }
 

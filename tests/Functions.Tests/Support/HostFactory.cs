@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Workflows.TestSupport;
 using Workflows.Durable;
 
 namespace Workflows.Functions.Tests.Support;
@@ -38,11 +39,11 @@ public sealed class HostFactory : WebApplicationFactory<Program>
 
     public DurableTaskClient Durable => Services.GetRequiredService<DurableTaskClient>();
 
-    /// <summary>Waits (bounded) until the host's worker has nothing due or running.</summary>
-    public async Task IdleAsync()
+    /// <summary>Waits until the host's worker has nothing due or running; fails only if it stops making progress first.</summary>
+    public Task IdleAsync()
     {
-        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await Services.GetRequiredService<DurableTaskWorker>().WaitForIdleAsync(guard.Token);
+        var worker = Services.GetRequiredService<DurableTaskWorker>();
+        return Progress.WhileMovingAsync(worker.WaitForIdleAsync, () => worker.WorkItemsRun, "the host's worker never became idle");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Workflows.TestSupport;
 using Workflows.Functions.Timers;
 
 namespace Workflows.Functions.Tests.Timers;
@@ -27,7 +28,7 @@ public sealed class TimerSchedulerTests
 
                 var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 waiters.Add((count, reached));
-                return reached.Task.WaitAsync(TimeSpan.FromSeconds(20));
+                return Progress.WhileMovingAsync(reached.Task.WaitAsync, () => Runs.Count, $"waiting for {count} timer runs");
             }
         }
 

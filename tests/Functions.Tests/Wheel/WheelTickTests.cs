@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Workflows.TestSupport;
 using Workflows.Durable;
 using Workflows.Functions.Timers;
 using Workflows.Wheel.Tick;
@@ -45,12 +46,12 @@ public sealed class WheelTickTests
         Assert.NotNull(await scenario.Durable.GetInstanceAsync("helse-forde-gathering-sogn-spring-2026"));
     }
 
-    /// <summary>Waits (bounded) for the scheduler to finish <paramref name="count"/> more ticks.</summary>
+    /// <summary>Waits for the scheduler to finish <paramref name="count"/> more ticks; only a stalled scheduler fails it.</summary>
     private static async Task WaitForTicksAsync(SemaphoreSlim ran, int count)
     {
         for (var i = 0; i < count; i++)
         {
-            Assert.True(await ran.WaitAsync(TimeSpan.FromSeconds(20)), $"Tick {i + 1} of {count} did not run.");
+            await Progress.WhileMovingAsync(ran.WaitAsync, () => 0, $"tick {i + 1} of {count} did not run");
         }
     }
 
