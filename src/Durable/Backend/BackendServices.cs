@@ -1,0 +1,6 @@
+using Core = DurableTask.Core;
+
+namespace Workflows.Durable;
+
+/// <summary>The orchestration service the backend runs on, with its client and history sides.</summary>
+internal sealed record BackendServices(Core.IOrchestrationService Service, Core.IOrchestrationServiceClient Client, IOrchestrationHistoryReader History);
