@@ -233,18 +233,20 @@ internal sealed class OrchestrationTurn
             ParentTraceContext = old.ExecutionStartedEvent!.ParentTraceContext,
         });
 
-        // What the old execution scheduled for itself is void; what it sent to other instances stands.
+        // What the old execution scheduled for itself is void; what it sent to other instances stands. Events it sent to
+        // itself are the ones it kept unprocessed (preserveUnprocessedEvents): the new execution starts with them.
         ActivityMessages.Clear();
         TimerMessages.Clear();
+        var kept = OrchestratorMessages.Where(m => m.OrchestrationInstance?.InstanceId == instance.InstanceId).Select(m => m.Event).OfType<H.EventRaisedEvent>().ToList();
         OrchestratorMessages.RemoveAll(m => m.OrchestrationInstance?.InstanceId == instance.InstanceId);
 
         var next = new Core.OrchestrationRuntimeState { Status = old.Status };
         workItem.OrchestrationRuntimeState = next;
         next.AddEvent(Stamp(new H.OrchestratorStartedEvent(-1)));
         next.AddEvent(started);
-        foreach (var carried in complete.CarryoverEvents)
+        foreach (var carried in complete.CarryoverEvents.Select(ProtoHistory.ToCore).Concat(kept))
         {
-            next.AddEvent(Stamp(ProtoHistory.ToCore(carried)));
+            next.AddEvent(Stamp(carried));
         }
     }
 

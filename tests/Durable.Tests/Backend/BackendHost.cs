@@ -18,9 +18,9 @@ namespace DurableBackend.Tests;
 public sealed class BackendHost : IAsyncDisposable
 {
     private readonly IHost host;
-    private readonly string directory;
+    private readonly string? directory;
 
-    private BackendHost(IHost host, string directory, FakeTimeProvider clock)
+    private BackendHost(IHost host, string? directory, FakeTimeProvider clock)
     {
         this.host = host;
         this.directory = directory;
@@ -33,9 +33,9 @@ public sealed class BackendHost : IAsyncDisposable
 
     public Monitor Monitor => host.Services.GetRequiredService<Monitor>();
 
-    public static async Task<BackendHost> StartAsync(Action<DurableTaskRegistry> tasks, Action<IServiceCollection>? services = null)
+    public static async Task<BackendHost> StartAsync(Action<DurableTaskRegistry> tasks, Action<IServiceCollection>? services = null, string? databasePath = null)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "backend-tests", Guid.NewGuid().ToString("N"));
+        var directory = databasePath is null ? Path.Combine(Path.GetTempPath(), "backend-tests", Guid.NewGuid().ToString("N")) : Path.GetDirectoryName(databasePath)!;
         Directory.CreateDirectory(directory);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
         var builder = Host.CreateApplicationBuilder();
@@ -47,12 +47,12 @@ public sealed class BackendHost : IAsyncDisposable
 
         builder.Services.AddSingleton<TimeProvider>(clock);
         services?.Invoke(builder.Services);
-        builder.Services.AddDurableTaskBackend(b => b.UseSqlite(Path.Combine(directory, "durable.db")));
+        builder.Services.AddDurableTaskBackend(b => b.UseSqlite(databasePath ?? Path.Combine(directory, "durable.db")));
         builder.Services.AddDurableTaskWorker(b => b.AddTasks(tasks).UseBackend());
         builder.Services.AddDurableTaskClient(b => b.UseBackend());
         var host = builder.Build();
         await host.StartAsync();
-        return new BackendHost(host, directory, clock);
+        return new BackendHost(host, databasePath is null ? directory : null, clock);
     }
 
     /// <summary>Waits until nothing is due or running; fails only if the backend stops making progress first.</summary>
@@ -83,6 +83,19 @@ public sealed class BackendHost : IAsyncDisposable
         return done!;
     }
 
+    /// <summary>Waits until the instance's state satisfies <paramref name="condition"/>, as long as the backend keeps moving.</summary>
+    public Task WaitUntilAsync(string instanceId, Func<OrchestrationMetadata, bool> condition) =>
+        Progress.WhileMovingAsync(
+            async token =>
+            {
+                while (await Client.GetInstanceAsync(instanceId, token) is not { } m || !condition(m))
+                {
+                    await Task.Delay(20, token);
+                }
+            },
+            () => Monitor.WorkItemsCompleted,
+            $"{instanceId} never reached the state waited for");
+
     public async Task<OrchestrationMetadata> RunAsync(TaskName orchestrator, object? input = null, string? instanceId = null)
     {
         var id = await Client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, new StartOrchestrationOptions(instanceId));
@@ -93,12 +106,15 @@ public sealed class BackendHost : IAsyncDisposable
     {
         await host.StopAsync();
         host.Dispose();
-        try
+        if (directory is not null)
         {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 }
