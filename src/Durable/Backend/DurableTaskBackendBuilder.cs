@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Azure.Core;
+using DurableTask.AzureStorage;
+using Workflows.Durable.AzureStorage;
 using Workflows.Durable.Sqlite;
 
 namespace Workflows.Durable;
@@ -33,8 +36,7 @@ public sealed class DurableTaskBackendBuilder
             MaxConcurrentOrchestrations = settings.MaxConcurrentOrchestrations,
             MaxConcurrentActivities = settings.MaxConcurrentActivities,
         };
-        Services.RemoveAll<BackendServices>();
-        Services.RemoveAll<IDurableTaskBackendMonitor>();
+        Forget();
         Services.AddSingleton(sp => new SqliteOrchestrationService(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqliteOrchestrationService>>()));
         Services.AddSingleton<IDurableTaskBackendMonitor>(sp => sp.GetRequiredService<SqliteOrchestrationService>());
         Services.AddSingleton(sp =>
@@ -43,5 +45,57 @@ public sealed class DurableTaskBackendBuilder
             return new BackendServices(sqlite, sqlite, sqlite);
         });
         return this;
+    }
+
+    /// <summary>
+    /// Keeps state in Azure Storage through Microsoft's DurableTask.AzureStorage (the provider Durable Functions runs
+    /// on), with a connection string: Azurite locally, or an account key.
+    /// </summary>
+    public DurableTaskBackendBuilder UseAzureStorage(string connectionString, string taskHub, Action<AzureStorageBackendSettings>? configure = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return UseAzureStorage(new StorageAccountClientProvider(connectionString), taskHub, configure);
+    }
+
+    /// <summary>Keeps state in Azure Storage through DurableTask.AzureStorage, signed in as <paramref name="credential"/> (a managed identity in Azure).</summary>
+    public DurableTaskBackendBuilder UseAzureStorage(string accountName, TokenCredential credential, string taskHub, Action<AzureStorageBackendSettings>? configure = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accountName);
+        ArgumentNullException.ThrowIfNull(credential);
+        return UseAzureStorage(new StorageAccountClientProvider(accountName, credential), taskHub, configure);
+    }
+
+    private DurableTaskBackendBuilder UseAzureStorage(StorageAccountClientProvider account, string taskHub, Action<AzureStorageBackendSettings>? configure)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(taskHub);
+        var settings = new AzureStorageBackendSettings();
+        configure?.Invoke(settings);
+        Forget();
+        Services.AddSingleton(sp => new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        {
+            StorageAccountClientProvider = account,
+            TaskHubName = taskHub,
+            PartitionCount = settings.PartitionCount,
+            MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
+            MaxConcurrentTaskOrchestrationWorkItems = settings.MaxConcurrentOrchestrations,
+            MaxConcurrentTaskActivityWorkItems = settings.MaxConcurrentActivities,
+            LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
+
+            // Starting an id in use is refused, as on SQLite, instead of being dropped without a word.
+            ThrowExceptionOnInvalidDedupeStatus = true,
+        }));
+        Services.AddSingleton(sp =>
+        {
+            var service = sp.GetRequiredService<AzureStorageOrchestrationService>();
+            return new BackendServices(service, service, new JsonHistoryReader(service));
+        });
+        return this;
+    }
+
+    /// <summary>One store per backend: a later choice replaces an earlier one.</summary>
+    private void Forget()
+    {
+        Services.RemoveAll<BackendServices>();
+        Services.RemoveAll<IDurableTaskBackendMonitor>();
     }
 }

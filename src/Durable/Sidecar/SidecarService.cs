@@ -85,7 +85,7 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
     public override async Task<P.GetInstanceResponse> WaitForInstanceCompletion(P.GetInstanceRequest request, ServerCallContext context)
     {
         var state = await client.WaitForOrchestrationAsync(request.InstanceId, null!, Timeout.InfiniteTimeSpan, context.CancellationToken).ConfigureAwait(false);
-        return Found(state, request.GetInputsAndOutputs);
+        return Found(await WithFailureAsync(state).ConfigureAwait(false), request.GetInputsAndOutputs);
     }
 
     public override async Task<P.RaiseEventResponse> RaiseEvent(P.RaiseEventRequest request, ServerCallContext context)
@@ -165,12 +165,12 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
         switch (request.RequestCase)
         {
             case P.PurgeInstancesRequest.RequestOneofCase.InstanceId:
-                deleted = (await purge.PurgeInstanceStateAsync(request.InstanceId).ConfigureAwait(false)).DeletedInstanceCount;
+                deleted = await PurgeFinishedAsync(purge, request.InstanceId).ConfigureAwait(false);
                 break;
             case P.PurgeInstancesRequest.RequestOneofCase.InstanceBatch:
                 foreach (var id in request.InstanceBatch.InstanceIds)
                 {
-                    deleted += (await purge.PurgeInstanceStateAsync(id).ConfigureAwait(false)).DeletedInstanceCount;
+                    deleted += await PurgeFinishedAsync(purge, id).ConfigureAwait(false);
                 }
 
                 break;
@@ -263,7 +263,31 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
         return Task.CompletedTask;
     }
 
+    /// <summary>Purges one instance if it has finished: a running one is never purged, whichever store keeps it.</summary>
+    private async Task<int> PurgeFinishedAsync(Core.IOrchestrationServicePurgeClient purge, string instanceId) =>
+        await StateAsync(instanceId).ConfigureAwait(false) is { } state && OrchestrationTurn.IsFinished(state.OrchestrationStatus)
+            ? (await purge.PurgeInstanceStateAsync(instanceId).ConfigureAwait(false)).DeletedInstanceCount
+            : 0;
+
+    /// <summary>
+    /// The instance's state. A failed instance whose store keeps no failure details on the instance (DurableTask.AzureStorage)
+    /// gets them from the history's completion event, so callers see why it failed on every store.
+    /// </summary>
     private async Task<Core.OrchestrationState?> StateAsync(string instanceId) =>
+        await WithFailureAsync(await ReadStateAsync(instanceId).ConfigureAwait(false)).ConfigureAwait(false);
+
+    private async Task<Core.OrchestrationState?> WithFailureAsync(Core.OrchestrationState? state)
+    {
+        if (state is { OrchestrationStatus: Core.OrchestrationStatus.Failed, FailureDetails: null })
+        {
+            var history = await historyReader.ReadHistoryAsync(state.OrchestrationInstance.InstanceId, CancellationToken.None).ConfigureAwait(false);
+            state.FailureDetails = history.OfType<H.ExecutionCompletedEvent>().LastOrDefault()?.FailureDetails;
+        }
+
+        return state;
+    }
+
+    private async Task<Core.OrchestrationState?> ReadStateAsync(string instanceId) =>
         string.IsNullOrEmpty(instanceId)
             ? throw new RpcException(new Status(StatusCode.InvalidArgument, "An instance id is required."))
             : await client.GetOrchestrationStateAsync(instanceId, (string)null!).ConfigureAwait(false);

@@ -493,3 +493,10 @@ public sealed class BackendConformanceOnSqlite : BackendConformanceTests
         Assert.Contains("NonDeterministic", done.FailureDetails!.ErrorType, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The suite on Microsoft's DurableTask.AzureStorage, in Azurite, on the real clock.</summary>
+public sealed class BackendConformanceOnAzurite : BackendConformanceTests
+{
+    protected override Task<BackendHost> StartAsync(Action<DurableTaskRegistry> tasks, string? databasePath = null) =>
+        BackendHost.StartOnAzuriteAsync(tasks);
+}

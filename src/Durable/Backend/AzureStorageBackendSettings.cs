@@ -1,0 +1,17 @@
+namespace Workflows.Durable;
+
+/// <summary>Settings passed on to DurableTask.AzureStorage's orchestration service.</summary>
+public sealed class AzureStorageBackendSettings
+{
+    /// <summary>Control-queue partitions (1 to 16): how many workers can share the orchestrations. Default 4, as in Durable Functions.</summary>
+    public int PartitionCount { get; set; } = 4;
+
+    /// <summary>The longest wait between polls of an empty queue (the provider backs off up to it). Default 30 seconds.</summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Orchestration turns handed out at once. Default 100.</summary>
+    public int MaxConcurrentOrchestrations { get; set; } = 100;
+
+    /// <summary>Activities handed out at once. Default 100.</summary>
+    public int MaxConcurrentActivities { get; set; } = 100;
+}
