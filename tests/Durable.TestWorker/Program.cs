@@ -1,7 +1,8 @@
-// A worker process for the engine's multi-process tests: it runs the "Chain" orchestration against a shared
-// store, writes one line per activity execution to its own journal and to stdout, and can be killed.
+// A worker process for the backend's multi-process tests: Microsoft's worker on our backend, running "Chain" against a
+// shared store; it writes one line per activity execution to its own journal and to stdout, and can be killed.
 // Usage: sqlite:<database>|azure:<task hub> <journal directory> <lease seconds> <activity delay ms> <concurrency>
 // (for azure, the connection string is in DURABLE_TEST_AZURE_CONNECTION)
+using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,27 +21,33 @@ if (Environment.GetEnvironmentVariable("DURABLE_TEST_LOG") is "1")
 {
     builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Debug);
 }
+
 builder.Services.AddSingleton(new Journal(journal, delay));
-builder.Services.AddDurableTask(b => UseStore(b, store)
-    .AddTasks(r => r.AddOrchestrator<Chain>().AddActivity<Step>())
-    .ConfigureWorker(o =>
+builder.Services.AddDurableTaskBackend(b =>
+{
+    if (store.StartsWith("azure:", StringComparison.Ordinal))
     {
-        o.LeaseDuration = lease;
-        o.PollingInterval = TimeSpan.FromMilliseconds(100);
-        o.MaxConcurrentOrchestrations = concurrency;
-        o.MaxConcurrentActivities = concurrency;
-    }));
+        b.UseAzureStorage(Environment.GetEnvironmentVariable("DURABLE_TEST_AZURE_CONNECTION")!, store["azure:".Length..], s =>
+        {
+            s.MaxQueuePollingInterval = TimeSpan.FromMilliseconds(500);
+            s.VisibilityTimeout = TimeSpan.FromSeconds(Math.Max(5, lease.TotalSeconds));
+            s.MaxConcurrentActivities = concurrency;
+            s.MaxConcurrentOrchestrations = concurrency;
+        });
+    }
+    else
+    {
+        b.UseSqlite(store["sqlite:".Length..], s =>
+        {
+            s.LeaseDuration = lease;
+            s.PollingInterval = TimeSpan.FromMilliseconds(100);
+            s.MaxConcurrentActivities = concurrency;
+            s.MaxConcurrentOrchestrations = concurrency;
+        });
+    }
+});
+builder.Services.AddDurableTaskWorker(b => b.AddTasks(r => r.AddOrchestrator<Chain>().AddActivity<Step>()).UseBackend());
 using var host = builder.Build();
 await host.StartAsync();
 Console.WriteLine("ready");
 await host.WaitForShutdownAsync();
-
-static DurableTaskBuilder UseStore(DurableTaskBuilder builder, string store) =>
-    store.StartsWith("azure:", StringComparison.Ordinal)
-        ? builder.UseAzureStorage(o =>
-        {
-            o.ConnectionString = Environment.GetEnvironmentVariable("DURABLE_TEST_AZURE_CONNECTION");
-            o.TaskHub = store["azure:".Length..];
-            o.SendWorkNotices = false;
-        })
-        : builder.UseSqlite(store["sqlite:".Length..]);

@@ -14,4 +14,10 @@ public sealed class AzureStorageBackendSettings
 
     /// <summary>Activities handed out at once. Default 100.</summary>
     public int MaxConcurrentActivities { get; set; } = 100;
+
+    /// <summary>
+    /// How long a dequeued message stays hidden from other workers: the longest a crashed worker's turn or activity waits
+    /// before another takes it. Default five minutes, as in DurableTask.AzureStorage.
+    /// </summary>
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -79,6 +79,8 @@ public sealed class DurableTaskBackendBuilder
             MaxQueuePollingInterval = settings.MaxQueuePollingInterval,
             MaxConcurrentTaskOrchestrationWorkItems = settings.MaxConcurrentOrchestrations,
             MaxConcurrentTaskActivityWorkItems = settings.MaxConcurrentActivities,
+            ControlQueueVisibilityTimeout = settings.VisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = settings.VisibilityTimeout,
             LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
 
             // Starting an id in use is refused, as on SQLite, instead of being dropped without a word.

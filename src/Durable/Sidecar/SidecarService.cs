@@ -219,6 +219,7 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
     public override async Task GetWorkItems(P.GetWorkItemsRequest request, IServerStreamWriter<P.WorkItem> responseStream, ServerCallContext context)
     {
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.Stopping);
+        await lifetime.EnsureDispatchingAsync().ConfigureAwait(false);
         logger.LogInformation("A worker connected to the backend's work-item stream.");
         using var stream = new WorkItemStream(service, responseStream, pending, clock, logger);
         await stream.RunAsync(request, stopping.Token).ConfigureAwait(false);

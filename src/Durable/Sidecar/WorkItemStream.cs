@@ -60,7 +60,7 @@ internal sealed class WorkItemStream : IDisposable
 
     private static SemaphoreSlim Slots(int asked, int serviceLimit)
     {
-        var count = Math.Max(1, asked > 0 ? Math.Min(asked, Math.Max(serviceLimit, 1) * 10) : serviceLimit);
+        var count = Math.Max(1, asked > 0 ? Math.Min(asked, serviceLimit) : serviceLimit);
         return new SemaphoreSlim(count, count);
     }
 

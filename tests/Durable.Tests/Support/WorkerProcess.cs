@@ -33,7 +33,11 @@ public sealed class WorkerProcess : IDisposable
         }
     }
 
-    public static async Task<WorkerProcess> StartAsync(EngineStore store, string journalDirectory, int leaseSeconds, int activityDelayMs, int concurrency = 32)
+    /// <summary>
+    /// Starts a worker on <paramref name="store"/> (<c>sqlite:path</c> or <c>azure:hub</c>, the latter with
+    /// <paramref name="azureConnectionString"/>) and waits until it says it is ready.
+    /// </summary>
+    public static async Task<WorkerProcess> StartAsync(string store, string? azureConnectionString, string journalDirectory, int leaseSeconds, int activityDelayMs, int concurrency = 32)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,12 +45,12 @@ public sealed class WorkerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (store.AzureConnectionString is { } connectionString)
+        if (azureConnectionString is not null)
         {
-            start.Environment["DURABLE_TEST_AZURE_CONNECTION"] = connectionString;
+            start.Environment["DURABLE_TEST_AZURE_CONNECTION"] = azureConnectionString;
         }
 
-        foreach (var argument in new[] { WorkerDll(), store.WorkerArgument, journalDirectory, leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), activityDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture), concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { WorkerDll(), store, journalDirectory, leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), activityDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture), concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }
