@@ -3,7 +3,8 @@
 //   dotnet run -c Release --project bench/Durable.Bench -- [sequential|fanout|waiting|latency] [--azurite]
 // Azurite is far slower than SQLite, so its runs use a tenth of the work (the rates stay comparable).
 using System.Diagnostics;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Durable.Bench;
 
 var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Network.Reports;
@@ -60,47 +61,6 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<SurveyParticipants>();
         services.AddSingleton<SurveyDesk>();
         services.AddSingleton<ApprovalDesk>();
-        services.AddSingleton(new DurableTaskRegistration(tasks => tasks
-            .AddOrchestrator<OnboardingOrchestration>()
-            .AddActivity<PrepareOnboardingDocuments>()
-            .AddActivity<SendWelcome>()
-            .AddActivity<RequestSignature>()
-            .AddActivity<EscalateSigning>()
-            .AddActivity<ExpireSigning>()
-            .AddActivity<FileSignedFunctionDescription>()
-            .AddActivity<EnrolInCourses>()
-            .AddActivity<StartWorkPlanReminders>()
-            .AddOrchestrator<WorkPlanReminders>()
-            .AddActivity<SendWorkPlanReminder>()
-            .AddOrchestrator<ResignationOrchestration>()
-            .AddActivity<RecordResignation>()
-            .AddActivity<SendResignationNotices>()
-            .AddActivity<MarkNurseInactive>()
-            .AddActivity<RequestReplacement>()
-            .AddActivity<AnnounceReplacement>()
-            .AddActivity<EraseNursePersonalData>()
-            .AddOrchestrator<LocalGatheringOrchestration>()
-            .AddOrchestrator<MeetingOrchestration>()
-            .AddActivity<SendWheelInvitations>()
-            .AddOrchestrator<StrategyRevisionOrchestration>()
-            .AddOrchestrator<NewsletterOrchestration>()
-            .AddActivity<RequestDocument>()
-            .AddActivity<ShareDocument>()
-            .AddOrchestrator<CourseOrchestration>()
-            .AddActivity<OpenCourse>()
-            .AddActivity<SendCourseInvitations>()
-            .AddActivity<SendRegistrationNotice>()
-            .AddActivity<CountRoster>()
-            .AddActivity<SendCourseReminders>()
-            .AddActivity<CloseRegistration>()
-            .AddActivity<IssueCertificates>()
-            .AddOrchestrator<SurveyOrchestration>()
-            .AddActivity<SendSurveys>()
-            .AddActivity<SummarizeSurvey>()
-            .AddActivity<DraftAnnualReport>()
-            .AddOrchestrator<AnnualReportPublicationOrchestration>()
-            .AddActivity<RequestApproval>()
-            .AddActivity<PublishAnnualReport>()));
         return services;
     }
 }

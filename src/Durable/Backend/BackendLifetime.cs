@@ -10,7 +10,9 @@ internal sealed class BackendLifetime : IHostedService, IDisposable
 {
     private readonly BackendServices services;
     private readonly CancellationTokenSource stopping = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Task, byte> streams = new();
     private Task? dispatching;
+    private bool disposed;
     private object? dispatchingGate;
 
     public BackendLifetime(BackendServices services) => this.services = services;
@@ -27,14 +29,46 @@ internal sealed class BackendLifetime : IHostedService, IDisposable
     public Task EnsureDispatchingAsync() =>
         LazyInitializer.EnsureInitialized(ref dispatching, ref dispatchingGate, () => services.Service.StartAsync())!;
 
+    /// <summary>Keeps a worker's stream in view until it ends, so stopping waits for its work to be given back.</summary>
+    public async Task TrackAsync(Task stream)
+    {
+        streams.TryAdd(stream, 0);
+        try
+        {
+            await stream.ConfigureAwait(false);
+        }
+        finally
+        {
+            streams.TryRemove(stream, out _);
+        }
+    }
+
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (disposed)
+        {
+            return;
+        }
+
         await stopping.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(streams.Keys).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A stream that failed has already given its work back or left it to its lease.
+        }
+
         if (dispatching is not null)
         {
             await services.Service.StopAsync().ConfigureAwait(false);
         }
     }
 
-    public void Dispose() => stopping.Dispose();
+    public void Dispose()
+    {
+        disposed = true;
+        stopping.Dispose();
+    }
 }

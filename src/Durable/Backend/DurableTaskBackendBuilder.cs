@@ -37,6 +37,7 @@ public sealed class DurableTaskBackendBuilder
             MaxConcurrentActivities = settings.MaxConcurrentActivities,
         };
         Forget();
+        Services.AddSingleton(new DurableTaskBackendDescription("sqlite"));
         Services.AddSingleton(sp => new SqliteOrchestrationService(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqliteOrchestrationService>>()));
         Services.AddSingleton<IDurableTaskBackendMonitor>(sp => sp.GetRequiredService<SqliteOrchestrationService>());
         Services.AddSingleton(sp =>
@@ -71,6 +72,7 @@ public sealed class DurableTaskBackendBuilder
         var settings = new AzureStorageBackendSettings();
         configure?.Invoke(settings);
         Forget();
+        Services.AddSingleton(new DurableTaskBackendDescription("azure-storage"));
         Services.AddSingleton(sp => new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
             StorageAccountClientProvider = account,
@@ -94,10 +96,28 @@ public sealed class DurableTaskBackendBuilder
         return this;
     }
 
+    /// <summary>
+    /// Also serves the sidecar protocol on <paramref name="address"/> (<c>host:port</c>, HTTP/2 without TLS: meant for
+    /// loopback), so other processes and Durable Task SDKs of other languages can use this backend as their sidecar.
+    /// </summary>
+    public DurableTaskBackendBuilder ListenOn(string address)
+    {
+        Services.RemoveAll<BackendListenAddress>();
+        Services.AddSingleton(BackendListenAddress.Parse(address));
+        if (!Services.Any(d => d.ImplementationType == typeof(BackendListener)))
+        {
+            Services.AddSingleton<BackendListener>();
+            Services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => sp.GetRequiredService<BackendListener>());
+        }
+
+        return this;
+    }
+
     /// <summary>One store per backend: a later choice replaces an earlier one.</summary>
     private void Forget()
     {
         Services.RemoveAll<BackendServices>();
         Services.RemoveAll<IDurableTaskBackendMonitor>();
+        Services.RemoveAll<DurableTaskBackendDescription>();
     }
 }

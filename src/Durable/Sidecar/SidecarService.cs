@@ -39,7 +39,7 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
 
     public override async Task<P.CreateInstanceResponse> StartInstance(P.CreateInstanceRequest request, ServerCallContext context)
     {
-        var instanceId = string.IsNullOrEmpty(request.InstanceId) ? Guid.NewGuid().ToString("N") : request.InstanceId;
+        var instanceId = string.IsNullOrEmpty(request.InstanceId) ? Guid.NewGuid().ToString("N") : InstanceIds.Checked(request.InstanceId);
         var started = new H.ExecutionStartedEvent(-1, request.Input)
         {
             Name = request.Name,
@@ -222,7 +222,7 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
         await lifetime.EnsureDispatchingAsync().ConfigureAwait(false);
         logger.LogInformation("A worker connected to the backend's work-item stream.");
         using var stream = new WorkItemStream(service, responseStream, pending, clock, logger);
-        await stream.RunAsync(request, stopping.Token).ConfigureAwait(false);
+        await lifetime.TrackAsync(stream.RunAsync(request, stopping.Token)).ConfigureAwait(false);
         logger.LogInformation("A worker's work-item stream ended.");
     }
 

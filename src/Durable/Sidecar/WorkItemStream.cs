@@ -90,7 +90,7 @@ internal sealed class WorkItemStream : IDisposable
                 await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, CancellationToken.None).ConfigureAwait(false);
                 continue;
             }
-            catch (OperationCanceledException)
+            catch (Exception) when (stopping.IsCancellationRequested)
             {
                 slots.Release();
                 return;

@@ -10,6 +10,7 @@ internal sealed partial class SqliteOrchestrationService
         await writeGate.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
+            ObjectDisposedException.ThrowIf(disposed, this);
             if (writer is null)
             {
                 writer = new SqliteConnection(connectionString);

@@ -28,6 +28,7 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
     private readonly AsyncSignal instanceChanged = new();
     private SqliteConnection? writer;
     private Task? initialized;
+    private bool disposed;
     private int leased;
     private long finished;
 
@@ -113,12 +114,21 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
 
     public async ValueTask DisposeAsync()
     {
-        if (writer is not null)
+        // Under the gate: a write still under way finishes first, and later ones are refused.
+        await writeGate.WaitAsync().ConfigureAwait(false);
+        try
         {
-            await writer.DisposeAsync().ConfigureAwait(false);
+            disposed = true;
+            if (writer is not null)
+            {
+                await writer.DisposeAsync().ConfigureAwait(false);
+                writer = null;
+            }
         }
-
-        writeGate.Dispose();
+        finally
+        {
+            writeGate.Release();
+        }
     }
 
     private Task EnsureCreatedAsync() => LazyInitializer.EnsureInitialized(ref initialized, () => WriteAsync((c, t) => Execute(c, t, SqliteSchema.Create), transaction: false));

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Workflows.Durable;
-using Workflows.Durable.History;
-using Workflows.Durable.Storage;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using DurableTask.Core.History;
 
 namespace Workflows.Functions.Api;
 
@@ -37,7 +37,7 @@ public sealed record InstanceStatusPayload
     public IReadOnlyList<JsonNode?>? HistoryEvents { get; init; }
 
     /// <summary>Builds the payload from stored metadata and, optionally, history.</summary>
-    public static InstanceStatusPayload From(OrchestrationMetadata metadata, bool showInput, IReadOnlyList<HistoryEvent>? history)
+    public static InstanceStatusPayload From(OrchestrationMetadata metadata, bool showInput, IEnumerable<HistoryEvent>? history)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         return new InstanceStatusPayload
@@ -48,13 +48,19 @@ public sealed record InstanceStatusPayload
             Input = showInput ? Parse(metadata.SerializedInput) : null,
             CustomStatus = Parse(metadata.SerializedCustomStatus),
             Output = metadata.FailureDetails is { } failure
-                ? JsonSerializer.SerializeToNode(failure, JsonDataConverter.Default.Options)
+                ? JsonSerializer.SerializeToNode(failure, JsonSerializerOptions.Web)
                 : Parse(metadata.SerializedOutput),
             CreatedTime = metadata.CreatedAt,
             LastUpdatedTime = metadata.LastUpdatedAt,
-            HistoryEvents = history?.Select(e => JsonNode.Parse(EventSerializer.Serialize(e))).ToList(),
+            HistoryEvents = history?.Select(Serialize).ToList(),
         };
     }
+
+    /// <summary>
+    /// A history event as Durable Functions shows it: DurableTask.Core's event with its <c>EventType</c> by name.
+    /// </summary>
+    private static JsonNode? Serialize(HistoryEvent e) =>
+        JsonNode.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(e, new Newtonsoft.Json.Converters.StringEnumConverter()));
 
     private static JsonNode? Parse(string? json) => string.IsNullOrEmpty(json) ? null : JsonNode.Parse(json);
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Workflows.Durable;
-using Workflows.Durable.Storage;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Functions.Hosting;
 using Workflows.Functions.Security;
 
@@ -31,7 +31,7 @@ public static class ManagementEndpoints
     }
 
     private static async Task<IResult> GetStatusAsync(
-        string instanceId, bool? showHistory, bool? showInput, HttpContext http, DurableTaskClient client, IOrchestrationStore store,
+        string instanceId, bool? showHistory, bool? showInput, HttpContext http, DurableTaskClient client,
         IOptions<FunctionsHostSettings> settings, CancellationToken cancellation)
     {
         var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
@@ -40,7 +40,7 @@ public static class ManagementEndpoints
             return NotFound(instanceId);
         }
 
-        var history = showHistory == true ? await store.GetHistoryAsync(instanceId, cancellation).ConfigureAwait(false) : null;
+        var history = showHistory == true ? await client.GetOrchestrationHistoryAsync(instanceId, cancellation).ConfigureAwait(false) : null;
         var payload = InstanceStatusPayload.From(metadata, showInput ?? true, history);
         if (metadata.IsCompleted)
         {

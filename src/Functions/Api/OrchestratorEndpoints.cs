@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Functions.Hosting;
 using Workflows.Functions.Security;
 
@@ -28,11 +29,11 @@ public static class OrchestratorEndpoints
         string? instanceId,
         HttpContext http,
         DurableTaskClient client,
-        DurableTaskRegistry registry,
+        OrchestratorNames orchestrators,
         IOptions<FunctionsHostSettings> settings,
         CancellationToken cancellation)
     {
-        if (!registry.OrchestratorNames.Contains(new TaskName(name)))
+        if (!orchestrators.Contains(name))
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such orchestrator",
                 detail: $"No orchestrator named '{name}' is registered.");

@@ -1,13 +1,11 @@
 using System.Text.Json;
-using Workflows.Durable;
-using Workflows.Durable.Storage;
 using Workflows.Functions.Timers;
 
 namespace Workflows.Functions.CustomHandler;
 
 /// <summary>
 /// The routes the Functions host posts non-HTTP triggers to (<c>POST /{functionName}</c>): each timer runs the same
-/// <see cref="TimerFunction"/> the local scheduler runs; the queue trigger wakes the engine's worker.
+/// <see cref="TimerFunction"/> the local scheduler runs; the queue trigger wakes the process.
 /// </summary>
 public static class InvocationEndpoints
 {
@@ -27,35 +25,12 @@ public static class InvocationEndpoints
     }
 
     /// <summary>
-    /// Runs the work a queued notice names, with the worker's own episode and activity code. A message that is not
-    /// a notice is set aside on the poison queue at once (retrying cannot help); a failure while running answers
-    /// 500 so the host retries and, after its maximum dequeue count, moves the message to the poison queue itself.
+    /// The queue trigger's delivery. The Functions host starts this process to deliver it, and a running process runs
+    /// the backend's worker, which takes whatever is due from DurableTask.AzureStorage's own queues: being called is
+    /// the wake-up, so the message is acknowledged as it is.
     /// </summary>
-    private static async Task<IResult> WakeUpAsync(
-        InvocationRequest request, DurableTaskWorker worker, IOrchestrationStore store, CancellationToken cancellation)
-    {
-        var text = request.Data is { } data && data.TryGetValue(FunctionManifest.WakeUpBinding, out var message)
-            ? message.ValueKind == JsonValueKind.String ? message.GetString() : message.GetRawText()
-            : null;
-        WorkNotice notice;
-        try
-        {
-            notice = WorkNotice.Parse(text ?? string.Empty);
-        }
-        catch (FormatException)
-        {
-            if (store is IWorkNoticeQueue queue && text is not null)
-            {
-                await queue.SetAsideAsync(text, "not a work notice", cancellation).ConfigureAwait(false);
-            }
-
-            store.Signals.Notify(StoreChanges.OrchestrationWork | StoreChanges.ActivityWork);
-            return Results.Ok(Respond(["The queued message was not a work notice; it was set aside and the worker woken."]));
-        }
-
-        var outcome = await worker.ProcessNoticeAsync(notice, cancellation).ConfigureAwait(false);
-        return Results.Ok(Respond([$"{notice.Kind} work notice: {outcome}."]));
-    }
+    private static IResult WakeUpAsync(InvocationRequest request) =>
+        Results.Ok(Respond(["The backend's worker is running and takes due work from the task hub's queues."]));
 
     private static async Task<IResult> RunTimerAsync(TimerFunction timer, IServiceProvider services, TimeProvider time, CancellationToken cancellation)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Network.Storage;
 
@@ -34,8 +35,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             RegistryNotFoundException => (StatusCodes.Status404NotFound, "Not found"),
             RegistryConflictException => (StatusCodes.Status409Conflict, "Conflict"),
-            OrchestrationNotFoundException => (StatusCodes.Status404NotFound, "No such orchestration instance"),
-            OrchestrationAlreadyExistsException => (StatusCodes.Status409Conflict, "The instance id is already in use"),
+            Grpc.Core.RpcException { StatusCode: Grpc.Core.StatusCode.NotFound } => (StatusCodes.Status404NotFound, "No such orchestration instance"),
+            DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException => (StatusCodes.Status409Conflict, "The instance id is already in use"),
             BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? "The request body is too large"
                 : "The request is not valid"),

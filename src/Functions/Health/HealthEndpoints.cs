@@ -1,5 +1,5 @@
 using System.Reflection;
-using Workflows.Durable.Storage;
+using Workflows.Durable;
 
 namespace Workflows.Functions.Health;
 
@@ -11,7 +11,7 @@ public static class HealthEndpoints
     {
         ArgumentNullException.ThrowIfNull(routes);
         var version = typeof(HealthEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        routes.MapGet("/api/health", (IOrchestrationStore store) => Results.Ok(new { status = "healthy", store = store.Kind, version }));
+        routes.MapGet("/api/health", (DurableTaskBackendDescription backend) => Results.Ok(new { status = "healthy", store = backend.Store, version }));
         return routes;
     }
 }

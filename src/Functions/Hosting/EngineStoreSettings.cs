@@ -22,12 +22,33 @@ public sealed class EngineStoreSettings
     /// <summary>The client id of a user-assigned managed identity.</summary>
     public string? ClientId { get; set; }
 
-    /// <summary>Whether this process runs the engine's own worker loop; queue-trigger wake-ups are handled either way.</summary>
-    public bool RunWorkerLoop { get; set; } = true;
+    /// <summary>DurableTask.AzureStorage's control-queue partitions (1 to 16). Default 4, as in Durable Functions.</summary>
+    public int PartitionCount { get; set; } = 4;
 
-    /// <summary>Whether the Azure store puts wake-up notices on the work queue (for the queue trigger).</summary>
-    public bool SendWorkNotices { get; set; } = true;
+    /// <summary>The longest wait, in seconds, between polls of an empty queue on Azure Storage. Default 30.</summary>
+    public double MaxQueuePollingIntervalSeconds { get; set; } = 30;
+
+    /// <summary>The backend's own settings (section <c>Durable:Backend</c>).</summary>
+    public BackendSettings Backend { get; set; } = new();
 
     /// <summary>True for Azure Storage.</summary>
     public bool UsesAzureStorage => string.Equals(Store, "AzureStorage", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Passes these settings on to the backend's Azure Storage service.</summary>
+    public void Configure(Workflows.Durable.AzureStorageBackendSettings backend)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        backend.PartitionCount = PartitionCount;
+        backend.MaxQueuePollingInterval = TimeSpan.FromSeconds(MaxQueuePollingIntervalSeconds);
+    }
+
+    /// <summary>Settings of the backend itself, whatever store it runs on.</summary>
+    public sealed class BackendSettings
+    {
+        /// <summary>
+        /// Also serve the sidecar protocol on this <c>host:port</c> (HTTP/2 without TLS, for loopback), so another process
+        /// or a Durable Task SDK of another language can use this backend. Off when empty.
+        /// </summary>
+        public string? Listen { get; set; }
+    }
 }

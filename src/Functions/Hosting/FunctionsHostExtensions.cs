@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
 using Workflows.Durable;
 using Workflows.Documents;
 using Workflows.Functions.Api;
@@ -31,26 +35,44 @@ public static class FunctionsHostExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         var engine = builder.Configuration.GetSection(EngineStoreSettings.Section).Get<EngineStoreSettings>() ?? new EngineStoreSettings();
         var account = new StorageAccount(engine);
-        builder.Services.AddDurableTask(durable =>
+        builder.Services.AddDurableTaskBackend(backend =>
         {
             if (engine.UsesAzureStorage)
             {
-                durable.UseAzureStorage(o =>
+                if (engine.ConnectionString is { Length: > 0 } connectionString)
                 {
-                    o.TaskHub = settings.TaskHub;
-                    o.ConnectionString = engine.ConnectionString;
-                    o.AccountName = engine.AccountName;
-                    o.Credential = account.Credential;
-                    o.SendWorkNotices = engine.SendWorkNotices;
-                });
+                    backend.UseAzureStorage(connectionString, settings.TaskHub, engine.Configure);
+                }
+                else
+                {
+                    backend.UseAzureStorage(
+                        engine.AccountName ?? throw new InvalidOperationException("Durable:ConnectionString or Durable:AccountName is required for Azure Storage."),
+                        account.Credential!,
+                        settings.TaskHub,
+                        engine.Configure);
+                }
             }
             else
             {
-                durable.UseSqlite(Path.Combine(dataDirectory, "durable.db"));
+                backend.UseSqlite(Path.Combine(dataDirectory, "durable.db"));
             }
 
-            durable.ConfigureWorker(o => o.RunLoop = engine.RunWorkerLoop);
+            if (!string.IsNullOrWhiteSpace(engine.Backend.Listen))
+            {
+                backend.ListenOn(engine.Backend.Listen);
+            }
         });
+        builder.Services.AddDurableTaskWorker(worker => worker
+            .AddTasks(tasks => tasks.AddNetworkTasks())
+            .Configure(o => o.DataConverter = Workflows.Steps.OrchestrationJson.Converter)
+            .UseBackend());
+        builder.Services.AddDurableTaskClient(client => client
+            .Configure(o => o.DataConverter = Workflows.Steps.OrchestrationJson.Converter)
+            .UseBackend());
+
+        // The worker's orchestrator names, so the start endpoint can refuse a name no orchestrator answers to.
+        builder.Services.AddSingleton(sp => new OrchestratorNames(
+            sp.GetRequiredService<IOptionsMonitor<DurableTaskRegistry>>().Get(Options.DefaultName).GetOrchestrators().Select(o => o.Key)));
         builder.Services.AddSingleton(sp => FunctionKeys.Load(builder.Configuration, dataDirectory, sp.GetRequiredService<ILogger<FunctionKeys>>()));
         builder.Services.AddSingleton<FunctionKeyFilter>();
         var documents = builder.Configuration.GetSection(DocumentStoreSettings.Section).Get<DocumentStoreSettings>() ?? new DocumentStoreSettings();

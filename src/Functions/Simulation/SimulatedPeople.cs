@@ -1,7 +1,9 @@
+using Workflows.Durable;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Courses;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Wheel.Courses;
 using Workflows.Wheel.Events;
@@ -24,7 +26,7 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
     private static readonly TimeOnly Morning = new(6, 0);
 
     private readonly NetworkRegistry registry = services.GetRequiredService<NetworkRegistry>();
-    private readonly DurableTaskWorker worker = services.GetRequiredService<DurableTaskWorker>();
+    private readonly IDurableTaskBackendMonitor worker = services.GetRequiredService<IDurableTaskBackendMonitor>();
     private readonly RecordingEmailSender mail = services.GetRequiredService<RecordingEmailSender>();
     private readonly List<(DateTimeOffset At, string Token)> uploadsDue = [];
     private readonly HashSet<string> seenLinks = new(StringComparer.Ordinal);

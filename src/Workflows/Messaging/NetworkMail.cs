@@ -1,18 +1,19 @@
-using Workflows.Durable;
 using Workflows.Email;
 using Workflows.Network;
+using Workflows.Steps;
 
 namespace Workflows.Messaging;
 
 /// <summary>
 /// Sends the network's emails from activities: renders the template in the network's language and sends it with the
-/// activity's idempotency key (plus a suffix when one activity sends several), so a retried activity sends nothing twice.
+/// key its orchestrator gave the activity call (plus a suffix when one activity sends several), so an activity delivered
+/// or retried again sends nothing twice.
 /// </summary>
 public sealed class NetworkMail(IEmailSender sender)
 {
     /// <summary>Renders and sends one email.</summary>
     public Task SendAsync(
-        TaskActivityContext activity,
+        ActivityCall activity,
         CompetenceNetwork network,
         string template,
         IReadOnlyList<Person> to,

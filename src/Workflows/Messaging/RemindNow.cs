@@ -1,4 +1,5 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 
 namespace Workflows.Messaging;
 
@@ -23,20 +24,20 @@ public sealed record RemindNow(int RemindersSeen)
     {
         ArgumentNullException.ThrowIfNull(context);
         using var stop = new CancellationTokenSource();
-        while (true)
+        Task<RemindNow> remind;
+        Task first;
+        do
         {
-            var remind = context.WaitForExternalEvent<RemindNow>(Name, stop.Token);
-            var first = await Task.WhenAny([.. waits, remind]).ConfigureAwait(true);
-            if (first != remind)
-            {
-                stop.Cancel();
-                return first;
-            }
-
-            if ((await remind.ConfigureAwait(true)).RemindersSeen == remindersSent)
+            remind = context.WaitForExternalEvent<RemindNow>(Name, stop.Token);
+            first = await Task.WhenAny([.. waits, remind]).ConfigureAwait(true);
+            if (first == remind && (await remind.ConfigureAwait(true)).RemindersSeen == remindersSent)
             {
                 return null;
             }
         }
+        while (first == remind);
+
+        stop.Cancel();
+        return first;
     }
 }

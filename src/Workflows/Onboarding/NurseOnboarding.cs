@@ -1,4 +1,5 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Network.Storage;
 
@@ -40,7 +41,7 @@ public sealed class NurseOnboarding(NetworkRegistry registry, DurableTaskClient 
     /// <summary>Starts (or, after an expired signing, restarts) the onboarding of a registered nurse.</summary>
     /// <exception cref="RegistryNotFoundException">There is no such nurse.</exception>
     /// <exception cref="RegistryConflictException">The nurse has left or is already active.</exception>
-    /// <exception cref="OrchestrationAlreadyExistsException">An onboarding of the nurse is running.</exception>
+    /// <exception cref="DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException">An onboarding of the nurse is running.</exception>
     public async Task<string> StartAsync(string nurseId, SigningPolicy? signing = null, CancellationToken cancellation = default)
     {
         var nurse = (await registry.GetAsync<ResourceNurse>(nurseId, cancellation).ConfigureAwait(false)).Entity;

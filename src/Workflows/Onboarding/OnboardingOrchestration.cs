@@ -1,7 +1,9 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Onboarding.Activities;
 using Workflows.Signing;
+using Workflows.Steps;
 
 namespace Workflows.Onboarding;
 
@@ -33,8 +35,8 @@ public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest
         var deadline = started.AddDays(policy.DeadlineDays);
 
         context.SetCustomStatus(new OnboardingStatus { Phase = OnboardingPhase.Welcoming, NurseId = nurseId });
-        var documents = await context.CallActivityAsync<OnboardingDocuments>(nameof(PrepareOnboardingDocuments), new PrepareOnboardingDocuments.Input(nurseId, started), Retry);
-        await context.CallActivityAsync<bool>(nameof(SendWelcome), new SendWelcome.Input(nurseId, documents), Retry);
+        var documents = await context.CallActivityAsync<OnboardingDocuments>(nameof(PrepareOnboardingDocuments), Keyed.For(context, new PrepareOnboardingDocuments.Input(nurseId, started)), Retry);
+        await context.CallActivityAsync(nameof(SendWelcome), Keyed.For(context, new SendWelcome.Input(nurseId, documents)), Retry);
 
         var signatures = new List<Signature>();
         foreach (var role in Enum.GetValues<SignerRole>())
@@ -51,11 +53,11 @@ public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest
 
         context.SetCustomStatus(new OnboardingStatus { Phase = OnboardingPhase.Filing, NurseId = nurseId, Signed = Roles(signatures) });
         var signedKey = await context.CallActivityAsync<string>(
-            nameof(FileSignedFunctionDescription), new FileSignedFunctionDescription.Input(nurseId, documents, signatures, context.CurrentUtcDateTime), Retry);
+            nameof(FileSignedFunctionDescription), Keyed.For(context, new FileSignedFunctionDescription.Input(nurseId, documents, signatures, context.CurrentUtcDateTime)), Retry);
 
         context.SetCustomStatus(new OnboardingStatus { Phase = OnboardingPhase.Enrolling, NurseId = nurseId, Signed = Roles(signatures), SignedDocumentKey = signedKey });
-        await context.CallActivityAsync<bool>(nameof(EnrolInCourses), nurseId, Retry);
-        await context.CallActivityAsync<bool>(nameof(StartWorkPlanReminders), nurseId, Retry);
+        await context.CallActivityAsync(nameof(EnrolInCourses), Keyed.For(context, nurseId), Retry);
+        await context.CallActivityAsync<bool>(nameof(StartWorkPlanReminders), Keyed.For(context, nurseId), Retry);
 
         context.SetCustomStatus(new OnboardingStatus { Phase = OnboardingPhase.Completed, NurseId = nurseId, Signed = Roles(signatures), SignedDocumentKey = signedKey });
         return new OnboardingOutcome(nurseId, Completed: true, signedKey, ExpiredWaitingFor: null);
@@ -70,8 +72,8 @@ public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest
         TaskOrchestrationContext context, string nurseId, SignerRole role, DateTime deadline, SigningPolicy policy, OnboardingDocuments documents, IReadOnlyList<Signature> signed)
     {
         var step = new SigningStep(context.InstanceId, nurseId, role, context.NewGuid().ToString("N"), deadline, Reminder: 0);
-        await context.CallActivityAsync<bool>(nameof(RequestSignature), step, Retry);
-        while (true)
+        await context.CallActivityAsync(nameof(RequestSignature), Keyed.For(context, step), Retry);
+        while (context.CurrentUtcDateTime < deadline)
         {
             context.SetCustomStatus(new OnboardingStatus
             {
@@ -106,17 +108,19 @@ public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest
 
             if (first == timer && context.CurrentUtcDateTime >= deadline)
             {
-                await context.CallActivityAsync<bool>(nameof(ExpireSigning), step, Retry);
-                return null;
+                break;
             }
 
             step = step with { Reminder = step.Reminder + 1 };
-            await context.CallActivityAsync<bool>(nameof(RequestSignature), step, Retry);
+            await context.CallActivityAsync(nameof(RequestSignature), Keyed.For(context, step), Retry);
             if (step.Reminder == policy.EscalateAfterReminders)
             {
-                await context.CallActivityAsync<bool>(nameof(EscalateSigning), step, Retry);
+                await context.CallActivityAsync(nameof(EscalateSigning), Keyed.For(context, step), Retry);
             }
         }
+
+        await context.CallActivityAsync(nameof(ExpireSigning), Keyed.For(context, step), Retry);
+        return null;
     }
 
     private static List<SignerRole> Roles(IEnumerable<Signature> signatures) => signatures.Select(s => s.Role).ToList();

@@ -1,4 +1,5 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Onboarding;
@@ -83,7 +84,7 @@ public sealed class NominationDesk(LinkTokens tokens, DurableTaskClient client, 
 
         var instance = await client.GetInstanceAsync(claim.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
         var status = instance?.ReadCustomStatusAs<ResignationStatus>();
-        if (instance is not { IsRunning: true } || status is null || status.Replacement != ReplacementState.Requested)
+        if (instance is not { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended } || status is null || status.Replacement != ReplacementState.Requested)
         {
             return (view with { Outcome = LinkOutcome.Closed }, null);
         }

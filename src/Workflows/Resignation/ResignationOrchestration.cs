@@ -1,7 +1,9 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Resignation.Activities;
+using Workflows.Steps;
 
 namespace Workflows.Resignation;
 
@@ -35,8 +37,8 @@ public sealed class ResignationOrchestration : TaskOrchestrator<ResignationReque
         }
 
         Report(status);
-        await context.CallActivityAsync<bool>(nameof(RecordResignation), input, Retry);
-        await context.CallActivityAsync<bool>(nameof(SendResignationNotices), input, Retry);
+        await context.CallActivityAsync(nameof(RecordResignation), Keyed.For(context, input), Retry);
+        await context.CallActivityAsync(nameof(SendResignationNotices), Keyed.For(context, input), Retry);
 
         var endOfService = LeaveAfterEndDateAsync(context, input, () => status, Report);
         var replacement = SeekReplacementAsync(context, input, () => status, Report);
@@ -49,7 +51,7 @@ public sealed class ResignationOrchestration : TaskOrchestrator<ResignationReque
             await context.CreateTimer(eraseOn, CancellationToken.None);
         }
 
-        await context.CallActivityAsync<bool>(nameof(EraseNursePersonalData), input.NurseId, Retry);
+        await context.CallActivityAsync(nameof(EraseNursePersonalData), Keyed.For(context, input.NurseId), Retry);
         Report(status with { Erased = true });
         return status;
     }
@@ -64,7 +66,7 @@ public sealed class ResignationOrchestration : TaskOrchestrator<ResignationReque
             await context.CreateTimer(firstDayAfter, CancellationToken.None);
         }
 
-        await context.CallActivityAsync<bool>(nameof(MarkNurseInactive), input.NurseId, Retry);
+        await context.CallActivityAsync(nameof(MarkNurseInactive), Keyed.For(context, input.NurseId), Retry);
         report(status() with { Inactive = true });
     }
 
@@ -79,7 +81,7 @@ public sealed class ResignationOrchestration : TaskOrchestrator<ResignationReque
         var tokenId = context.NewGuid().ToString("N");
         for (var reminder = 0; ; reminder++)
         {
-            await context.CallActivityAsync<bool>(nameof(RequestReplacement), new RequestReplacement.Input(context.InstanceId, input, tokenId, reminder), Retry);
+            await context.CallActivityAsync(nameof(RequestReplacement), Keyed.For(context, new RequestReplacement.Input(context.InstanceId, input, tokenId, reminder)), Retry);
             report(status() with { Replacement = ReplacementState.Requested, ReplacementReminders = reminder, NominationTokenId = tokenId });
 
             using var wait = new CancellationTokenSource();
@@ -96,7 +98,7 @@ public sealed class ResignationOrchestration : TaskOrchestrator<ResignationReque
             {
                 var nomination = await nominated;
                 report(status() with { Replacement = ReplacementState.Nominated, ReplacementNurseId = nomination.ReplacementNurseId, NominationTokenId = null });
-                await context.CallActivityAsync<bool>(nameof(AnnounceReplacement), new AnnounceReplacement.Input(input.NurseId, nomination), Retry);
+                await context.CallActivityAsync(nameof(AnnounceReplacement), Keyed.For(context, new AnnounceReplacement.Input(input.NurseId, nomination)), Retry);
             }
             else
             {

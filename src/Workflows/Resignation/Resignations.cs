@@ -1,6 +1,8 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Network.Storage;
+using Workflows.Steps;
 
 namespace Workflows.Resignation;
 
@@ -40,7 +42,7 @@ public sealed class Resignations(NetworkRegistry registry, DurableTaskClient cli
         {
             return await client.ScheduleNewOrchestrationInstanceAsync(ResignationOrchestration.Name, request, new StartOrchestrationOptions(id), cancellation).ConfigureAwait(false);
         }
-        catch (OrchestrationAlreadyExistsException)
+        catch (DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException)
         {
             throw new RegistryConflictException($"A resignation of the nurse '{nurse.Id}' is already under way ({id}).");
         }
@@ -54,7 +56,7 @@ public sealed class Resignations(NetworkRegistry registry, DurableTaskClient cli
         var id = ResignationOrchestration.InstanceIdFor(nurseId);
         var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellation).ConfigureAwait(false)
             ?? throw new RegistryNotFoundException($"There is no resignation of the nurse '{nurseId}'.");
-        if (!instance.IsRunning || instance.ReadCustomStatusAs<ResignationStatus>() is not { Replacement: ReplacementState.Requested })
+        if (!instance.IsUnderway() || instance.ReadCustomStatusAs<ResignationStatus>() is not { Replacement: ReplacementState.Requested })
         {
             throw new RegistryConflictException($"The resignation of the nurse '{nurseId}' is not asking for a replacement.");
         }

@@ -1,6 +1,7 @@
 using Workflows.Documents;
 using Workflows.Documents.Letters;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Onboarding;
@@ -70,7 +71,7 @@ public sealed class SigningDesk(LinkTokens tokens, DurableTaskClient client, Net
         }
 
         var instance = await client.GetInstanceAsync(claim.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
-        if (instance is not { IsRunning: true })
+        if (instance is not { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended })
         {
             return (basic with { Outcome = LinkOutcome.Closed }, null);
         }

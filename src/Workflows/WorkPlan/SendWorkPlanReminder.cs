@@ -1,14 +1,16 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
+using Workflows.Steps;
 
 namespace Workflows.WorkPlan;
 
 /// <summary>Reminds the nurse and the nearest leader of the yearly work-plan meeting; false when the nurse has left.</summary>
-public sealed class SendWorkPlanReminder(NetworkRegistry registry, NetworkMail mail) : TaskActivity<string, bool>
+public sealed class SendWorkPlanReminder(NetworkRegistry registry, NetworkMail mail) : KeyedActivity<string, bool>
 {
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, string input)
+    protected override async Task<bool> RunAsync(ActivityCall context, string input)
     {
         var nurse = await registry.FindAsync<ResourceNurse>(input).ConfigureAwait(false);
         if (nurse is null || nurse.Entity.Status is not (NurseStatus.Active or NurseStatus.Onboarding))

@@ -1,4 +1,6 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Workflows.Steps;
 
 namespace Workflows.WorkPlan;
 
@@ -22,7 +24,7 @@ public sealed class WorkPlanReminders : TaskOrchestrator<WorkPlanReminders.Input
         ArgumentNullException.ThrowIfNull(input);
         context.SetCustomStatus(new { input.NurseId, NextReminder = input.NextReminder });
         await context.CreateTimer(input.NextReminder, CancellationToken.None);
-        var stillInFunction = await context.CallActivityAsync<bool>(nameof(SendWorkPlanReminder), input.NurseId);
+        var stillInFunction = await context.CallActivityAsync<bool>(nameof(SendWorkPlanReminder), Keyed.For(context, input.NurseId));
         if (!stillInFunction)
         {
             return false;

@@ -126,6 +126,53 @@ public abstract class WorkerProcessTests : IAsyncDisposable
 
 public sealed class WorkerProcessesOnSqlite : WorkerProcessTests
 {
+    /// <summary>
+    /// The backend in this process serves the protocol on a loopback port; a worker in another process, with no backend
+    /// of its own, uses it as its sidecar over TCP and runs every instance.
+    /// </summary>
+    [Fact]
+    public async Task AWorkerInAnotherProcess_UsesThisBackendAsItsSidecarOverTcp()
+    {
+        var journals = Path.Combine(Path.GetTempPath(), "backend-workers", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(journals);
+        var port = FreePort();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddDurableTaskBackend(b => b
+            .UseSqlite(Path.Combine(journals, "durable.db"))
+            .ListenOn($"127.0.0.1:{port}"));
+        builder.Services.AddDurableTaskClient(b => b.UseBackend());
+        using var host = builder.Build();
+        await host.StartAsync();
+        var client = host.Services.GetRequiredService<DurableTaskClient>();
+
+        using var remote = await WorkerProcess.StartAsync($"grpc:http://127.0.0.1:{port}", null, journals, leaseSeconds: 30, activityDelayMs: 0, concurrency: 4);
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add(await client.ScheduleNewOrchestrationInstanceAsync("Chain", 10, new StartOrchestrationOptions($"remote-{i}")));
+        }
+
+        await Progress.WhileMovingAsync(
+            async token =>
+            {
+                foreach (var id in ids)
+                {
+                    Assert.Equal(10, (await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, token)).ReadOutputAs<int>());
+                }
+            },
+            () => remote.Executions,
+            "the remote worker stopped running activities");
+        Assert.Equal(50, remote.Executions);
+        await host.StopAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     protected override Task<(string Argument, string? Connection)> StoreAsync() =>
         Task.FromResult<(string, string?)>(("sqlite:" + Path.Combine(Path.GetTempPath(), "backend-workers", Guid.NewGuid().ToString("N"), "durable.db"), null));
 

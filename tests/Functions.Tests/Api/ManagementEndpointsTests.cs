@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Durable;
 using Workflows.Functions.Tests.Support;
 using static Workflows.Functions.Tests.Api.OrchestratorEndpointsTests;
@@ -46,7 +48,7 @@ public sealed class ManagementEndpointsTests(HostFactory factory) : IClassFixtur
         var final = await done.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Completed", final.GetProperty("runtimeStatus").GetString());
         Assert.Equal("søknad:ja", final.GetProperty("output").GetString());
-        Assert.Contains(final.GetProperty("historyEvents").EnumerateArray(), e => e.GetProperty("$type").GetString() == "EventRaised");
+        Assert.Contains(final.GetProperty("historyEvents").EnumerateArray(), e => e.GetProperty("EventType").GetString() == "EventRaised");
     }
 
     [Fact]

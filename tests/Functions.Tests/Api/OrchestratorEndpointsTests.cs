@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Durable;
 using Workflows.Functions.Api;
 using Workflows.Functions.Tests.Support;

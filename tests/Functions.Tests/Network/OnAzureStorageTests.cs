@@ -9,8 +9,8 @@ using Workflows.TestSupport;
 namespace Workflows.Functions.Tests.Network;
 
 /// <summary>
-/// The host as configured in Azure, on a real Azurite: engine, registry (Tables) and documents (Blobs) in one
-/// storage account. A nurse is onboarded through the API and the three signing links, and each part is found there.
+/// The host as configured in Azure, on a real Azurite: the backend on DurableTask.AzureStorage, registry (Tables) and
+/// documents (Blobs) in one storage account, on the real clock. A nurse is onboarded through the API and the three signing links, and each part is found there.
 /// </summary>
 public sealed class OnAzureStorageTests(Azurite azurite) : IClassFixture<Azurite>
 {
@@ -26,14 +26,19 @@ public sealed class OnAzureStorageTests(Azurite azurite) : IClassFixture<Azurite
             ["Workflows:RegistryStore"] = "AzureStorage",
             ["Workflows:RegistryTable"] = "Registry" + suffix,
             ["Documents:Store"] = "AzureStorage",
-        });
-        var nurseId = await scenario.RegisterNurseAsync("lorenskog-sykehjem", "Kari Nordmann", "kari@lorenskog.example");
+        }, realClock: true);
+        var registered = await scenario.Http.PostAsJsonAsync("/api/nurses", new { unitId = "lorenskog-sykehjem", name = "Kari Nordmann", email = "kari@lorenskog.example" });
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, registered.StatusCode);
+        var nurseId = (await registered.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("nurse").GetProperty("id").GetString()!;
 
-        await scenario.SignAsync(NetworkScenario.LinkIn(NetworkScenario.To(scenario.NewMail(), "kari@lorenskog.example", "Signer funksjonsbeskrivelsen"), "sign"));
-        await scenario.SignAsync(NetworkScenario.LinkIn(
-            NetworkScenario.To(scenario.NewMail(), "lorenskog-sykehjem.leder@ahus.example", "Signer funksjonsbeskrivelsen"), "sign"));
-        await scenario.SignAsync(NetworkScenario.LinkIn(NetworkScenario.To(scenario.NewMail(), "nettverksleder@ahus.example", "Signer funksjonsbeskrivelsen"), "sign"));
-        await scenario.Durable.WaitForInstanceCompletionAsync(OnboardingOrchestration.InstanceIdFor(nurseId));
+        // On the real clock, each signer's email is what shows the previous step is done.
+        await scenario.SignAsync(NetworkScenario.LinkIn(await scenario.MailAsync("kari@lorenskog.example", "Signer funksjonsbeskrivelsen"), "sign"));
+        await scenario.SignAsync(NetworkScenario.LinkIn(await scenario.MailAsync("lorenskog-sykehjem.leder@ahus.example", "Signer funksjonsbeskrivelsen"), "sign"));
+        await scenario.SignAsync(NetworkScenario.LinkIn(await scenario.MailAsync("nettverksleder@ahus.example", "Signer funksjonsbeskrivelsen"), "sign"));
+        await Progress.WhileMovingAsync(
+            token => scenario.Durable.WaitForInstanceCompletionAsync(OnboardingOrchestration.InstanceIdFor(nurseId), token),
+            () => scenario.Outbox().Count,
+            "the onboarding never completed");
 
         var nurse = await scenario.Http.GetFromJsonAsync<ResourceNurse>($"/api/nurses/{nurseId}");
         Assert.Equal(NurseStatus.Active, nurse!.Status);

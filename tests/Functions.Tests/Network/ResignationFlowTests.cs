@@ -77,7 +77,7 @@ public sealed class ResignationFlowTests
         Assert.DoesNotContain(audit, e => e.Changes.Values.Any(c => (c.Before ?? string.Empty).Contains("Olav", StringComparison.Ordinal) || (c.After ?? string.Empty).Contains("Olav", StringComparison.Ordinal)));
         Assert.Contains(audit, e => e.Action == "erased");
         var done = await scenario.Durable.WaitForInstanceCompletionAsync(ResignationOrchestration.InstanceIdFor(nurseId));
-        Assert.Equal(Workflows.Durable.OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
     }
 
     [Fact]

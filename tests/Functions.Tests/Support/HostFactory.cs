@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.TestSupport;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Durable;
 
 namespace Workflows.Functions.Tests.Support;
@@ -39,11 +41,11 @@ public sealed class HostFactory : WebApplicationFactory<Program>
 
     public DurableTaskClient Durable => Services.GetRequiredService<DurableTaskClient>();
 
-    /// <summary>Waits until the host's worker has nothing due or running; fails only if it stops making progress first.</summary>
+    /// <summary>Waits until the host's backend has nothing due or handed out; fails only if it stops making progress first.</summary>
     public Task IdleAsync()
     {
-        var worker = Services.GetRequiredService<DurableTaskWorker>();
-        return Progress.WhileMovingAsync(worker.WaitForIdleAsync, () => worker.WorkItemsRun, "the host's worker never became idle");
+        var backend = Services.GetRequiredService<IDurableTaskBackendMonitor>();
+        return Progress.WhileMovingAsync(backend.WaitForIdleAsync, () => backend.WorkItemsCompleted, "the host's backend never became idle");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -69,14 +71,14 @@ public sealed class HostFactory : WebApplicationFactory<Program>
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton(new DurableTaskRegistration(r => r
+        builder.ConfigureTestServices(services => services.Configure<DurableTaskRegistry>(Microsoft.Extensions.Options.Options.DefaultName, r => r
             .AddOrchestratorFunc<System.Text.Json.JsonElement?, System.Text.Json.JsonElement?>("Echo", (_, input) => Task.FromResult(input))
             .AddOrchestratorFunc<string?, string>("Approval", async (ctx, input) =>
             {
                 ctx.SetCustomStatus(new { waitingFor = "approval" });
                 var answer = await ctx.WaitForExternalEvent<string>("Approved");
                 return $"{input}:{answer}";
-            }))));
+            })));
     }
 
     protected override void Dispose(bool disposing)

@@ -5,8 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using Workflows.Documents;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Durable;
 using Workflows.Network;
+
+using Workflows.TestSupport;
 
 namespace Workflows.Functions.Tests.Support;
 
@@ -20,13 +24,21 @@ public sealed class NetworkScenario : IAsyncDisposable
 
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
 
-    /// <summary>Starts the host; <paramref name="settings"/> may put the engine, registry and documents elsewhere.</summary>
-    public NetworkScenario(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    /// <summary>
+    /// Starts the host; <paramref name="settings"/> may put the engine, registry and documents elsewhere. With
+    /// <paramref name="realClock"/> the host keeps the system clock (DurableTask.AzureStorage fires timers by it), and
+    /// steps wait for what they expect to see instead of for the backend to be idle.
+    /// </summary>
+    public NetworkScenario(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null, bool realClock = false)
     {
         Clock = new FakeTimeProvider(Start);
-        Factory = new HostFactory { Clock = Clock, Settings = settings ?? new Dictionary<string, string>(), ExtraServices = services };
+        RealClock = realClock;
+        Factory = new HostFactory { Clock = realClock ? null : Clock, Settings = settings ?? new Dictionary<string, string>(), ExtraServices = services };
         Http = Factory.Operator();
     }
+
+    /// <summary>Whether the host runs on the system clock (and a store that cannot tell when it is idle).</summary>
+    public bool RealClock { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -77,14 +89,36 @@ public sealed class NetworkScenario : IAsyncDisposable
     }
 
     /// <summary>Waits until the worker has nothing due.</summary>
-    public Task IdleAsync() => Factory.IdleAsync();
+    public Task IdleAsync() => RealClock ? Task.CompletedTask : Factory.IdleAsync();
+
+    /// <summary>
+    /// Waits for an email to <paramref name="address"/> whose subject contains <paramref name="subject"/> among the new
+    /// mail; gives up only when the outbox stops growing for a stretch.
+    /// </summary>
+    public async Task<MimeMessage> MailAsync(string address, string subject)
+    {
+        var arrived = new List<MimeMessage>();
+        bool Matches(MimeMessage m) => m.To.Mailboxes.Any(b => b.Address == address) && (m.Subject ?? string.Empty).Contains(subject, StringComparison.Ordinal);
+        await Progress.WhileMovingAsync(
+            async token =>
+            {
+                while (!arrived.Any(Matches))
+                {
+                    arrived.AddRange(NewMail());
+                    await Task.Delay(100, token);
+                }
+            },
+            () => Outbox().Count,
+            $"no email to {address} about '{subject}'");
+        return To(arrived, address, subject);
+    }
 
     /// <summary>Moves the clock to each next due time until <paramref name="by"/> has passed, running what falls due.</summary>
     public async Task AdvanceAsync(TimeSpan by)
     {
         var until = Clock.GetUtcNow() + by;
         await IdleAsync();
-        var worker = Factory.Services.GetRequiredService<DurableTaskWorker>();
+        var worker = Factory.Services.GetRequiredService<IDurableTaskBackendMonitor>();
         while (await worker.GetNextDueTimeAsync() is { } next && next <= until)
         {
             Clock.SetUtcNow(next > Clock.GetUtcNow() ? next : Clock.GetUtcNow());

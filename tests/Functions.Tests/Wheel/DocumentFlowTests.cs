@@ -41,7 +41,7 @@ public sealed class DocumentFlowTests
         Assert.Equal("action-plan-strategy-revision-2027.docx", Assert.Single(plan.Attachments).ContentDisposition?.FileName);
         NetworkScenario.To(mail, "lorenskog-sykehjem.leder@ahus.example", "Handlingsplan for 2027");
         var done = await scenario.Durable.GetInstanceAsync("ahus-strategy-revision-2027", getInputsAndOutputs: true);
-        Assert.Equal(Workflows.Durable.OrchestrationRuntimeStatus.Completed, done!.RuntimeStatus);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, done!.RuntimeStatus);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class DocumentFlowTests
 
         Assert.Equal(2, scenario.NewMail().Count(m => m.Subject!.StartsWith("Påminning: Last opp nyhendebrevet", StringComparison.Ordinal)));
         var status = await scenario.Durable.GetInstanceAsync("helse-forde-newsletter-spring-2026", getInputsAndOutputs: true);
-        Assert.Equal(Workflows.Durable.OrchestrationRuntimeStatus.Completed, status!.RuntimeStatus);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, status!.RuntimeStatus);
         Assert.Contains("\"phase\":\"DocumentMissing\"", status.SerializedCustomStatus, StringComparison.Ordinal);
     }
 

@@ -53,7 +53,7 @@ public sealed class MeetingAndEvaluationFlowTests
         await scenario.AdvanceAsync(new DateTimeOffset(2027, 2, 23, 1, 0, 0, TimeSpan.Zero) - scenario.Clock.GetUtcNow());
 
         var done = await scenario.Durable.GetInstanceAsync("ahus-yearly-evaluation-2027", getInputsAndOutputs: true);
-        Assert.Equal(Workflows.Durable.OrchestrationRuntimeStatus.Completed, done!.RuntimeStatus);
+        Assert.Equal(Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed, done!.RuntimeStatus);
         Assert.Contains("\"answered\":0", done.SerializedCustomStatus, StringComparison.Ordinal);
         Assert.DoesNotContain(scenario.NewMail(), m => m.Subject!.StartsWith("Utkast til årsrapport", StringComparison.Ordinal));
     }

@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.TestSupport;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Durable;
 using Workflows.Functions.Timers;
 using Workflows.Wheel.Tick;

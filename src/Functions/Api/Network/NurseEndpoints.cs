@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Functions.Hosting;
 using Workflows.Functions.Security;
 using Workflows.Network;
@@ -96,7 +97,7 @@ public static class NurseEndpoints
         }
 
         var onboardingId = OnboardingOrchestration.InstanceIdFor(id);
-        if (await client.GetInstanceAsync(onboardingId, cancellation).ConfigureAwait(false) is { IsRunning: true })
+        if (await client.GetInstanceAsync(onboardingId, cancellation).ConfigureAwait(false) is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended })
         {
             await client.TerminateInstanceAsync(onboardingId, "nurse deleted by operator", cancellation).ConfigureAwait(false);
         }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Network.Storage;
 using Workflows.Wheel.Calendar;
@@ -10,6 +11,7 @@ using Workflows.Wheel.Events;
 using Workflows.Wheel.Orchestrations;
 using Workflows.Wheel.Plan;
 using Workflows.Wheel.Uploads;
+using Workflows.Steps;
 
 namespace Workflows.Functions.Dashboard.Pages;
 
@@ -131,7 +133,7 @@ public sealed class EventModel(
             return NotFound();
         }
 
-        (Occurrence, IsRunning) = (occurrence, instance.IsRunning);
+        (Occurrence, IsRunning) = (occurrence, instance.IsUnderway());
         Status = instance.ReadCustomStatusAs<WheelEventStatus>() ?? new WheelEventStatus();
         Roster = (await Registry.FindAsync<CourseRoster>(instanceId, cancellation).ConfigureAwait(false))?.Entity;
         return Page();

@@ -1,15 +1,15 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workflows.Durable;
-using Workflows.Durable.History;
-using Workflows.Durable.Storage;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using DurableTask.Core.History;
 using Workflows.Network;
 
 namespace Workflows.Functions.Dashboard.Pages;
 
 /// <summary>One orchestration: where it stands, its history, and pause, resume, terminate (confirmed) and raise event.</summary>
-public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationStore store, NetworkRegistry registry, TimeProvider time) : PageModel
+public sealed class OrchestrationModel(DurableTaskClient client, NetworkRegistry registry, TimeProvider time) : PageModel
 {
     // Shown to a person: indented, and Norwegian letters as letters (the page encodes the text itself).
     private Func<ProcessTexts, string>? eventError;
@@ -58,14 +58,14 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
     /// </summary>
     public string Describe(HistoryEvent historyEvent) => historyEvent switch
     {
-        TaskScheduledEvent scheduled => scheduled.Name,
+        TaskScheduledEvent scheduled => scheduled.Name ?? string.Empty,
         TaskCompletedEvent completed => ScheduledName(completed.TaskScheduledId),
-        TaskFailedEvent failed => $"{ScheduledName(failed.TaskScheduledId)}: {failed.FailureDetails.ErrorMessage}",
+        TaskFailedEvent failed => $"{ScheduledName(failed.TaskScheduledId)}: {failed.FailureDetails?.ErrorMessage ?? failed.Reason}",
         EventRaisedEvent raised => raised.Name,
-        EventSentEvent sent => $"{sent.Name} → {sent.TargetInstanceId}",
+        EventSentEvent sent => $"{sent.Name} → {sent.InstanceId}",
         TimerCreatedEvent timer => $"{Words.Until} {OrchestrationsModel.Local(new DateTimeOffset(DateTime.SpecifyKind(timer.FireAt, DateTimeKind.Utc)))}",
-        SubOrchestrationCreatedEvent sub => $"{sub.Name} ({sub.InstanceId})",
-        ExecutionStartedEvent started => started.Name,
+        SubOrchestrationInstanceCreatedEvent sub => $"{sub.Name} ({sub.InstanceId})",
+        ExecutionStartedEvent started => started.Name ?? string.Empty,
         _ => string.Empty,
     };
 
@@ -145,7 +145,7 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
     }
 
     private Task SettleAsync(string instanceId, OrchestrationRuntimeStatus wanted, CancellationToken cancellation) =>
-        InstanceSettling.UntilAsync(client, instanceId, i => i.RuntimeStatus == wanted || i.RuntimeStatus.IsTerminal(), time, cancellation);
+        InstanceSettling.UntilAsync(client, instanceId, i => i.RuntimeStatus == wanted || i.IsCompleted, time, cancellation);
 
     private async Task<IActionResult> ShowAsync(string instanceId, Func<ProcessTexts, string>? message, CancellationToken cancellation)
     {
@@ -160,7 +160,7 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
         CustomStatus = instance.SerializedCustomStatus is { } custom
             ? JsonSerializer.Serialize(JsonDocument.Parse(custom).RootElement, Indented)
             : "–";
-        History = await store.GetHistoryAsync(instanceId, cancellation).ConfigureAwait(false);
+        History = [.. await client.GetOrchestrationHistoryAsync(instanceId, cancellation).ConfigureAwait(false)];
         return Page();
     }
 
@@ -185,7 +185,7 @@ public sealed class OrchestrationModel(DurableTaskClient client, IOrchestrationS
     }
 
     private string ScheduledName(int taskId) =>
-        History.OfType<TaskScheduledEvent>().FirstOrDefault(s => s.TaskId == taskId)?.Name ?? string.Empty;
+        History.OfType<TaskScheduledEvent>().FirstOrDefault(s => s.EventId == taskId)?.Name ?? string.Empty;
 
     private static string? Property(JsonElement root, string name) =>
         root.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value is { ValueKind: JsonValueKind.String } value

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 
 namespace Workflows.Functions.Dashboard.Pages;
@@ -20,7 +21,6 @@ public sealed class OrchestrationsModel(DurableTaskClient client) : PageModel
         [nameof(OrchestrationRuntimeStatus.Completed)] = "Fullført",
         [nameof(OrchestrationRuntimeStatus.Failed)] = "Feilet",
         [nameof(OrchestrationRuntimeStatus.Terminated)] = "Avsluttet",
-        [nameof(OrchestrationRuntimeStatus.ContinuedAsNew)] = "Startet på nytt",
     };
 
     /// <summary>The status filtered on.</summary>

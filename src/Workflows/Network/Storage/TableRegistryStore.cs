@@ -1,7 +1,6 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-using Workflows.Durable.Storage.Azure;
 
 namespace Workflows.Network.Storage;
 

@@ -1,7 +1,9 @@
 using Workflows.Courses;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
+using Workflows.Steps;
 
 namespace Workflows.Onboarding.Activities;
 
@@ -9,10 +11,10 @@ namespace Workflows.Onboarding.Activities;
 /// Enrols the nurse in the next intro course, and in the basic course when the nurse has no further education, and
 /// tells the nurse (leader in copy) with the recommended e-learning.
 /// </summary>
-public sealed class EnrolInCourses(NetworkRegistry registry, NetworkMail mail, TimeProvider time) : TaskActivity<string, bool>
+public sealed class EnrolInCourses(NetworkRegistry registry, NetworkMail mail, TimeProvider time) : KeyedActivity<string>
 {
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, string input)
+    protected override async Task RunAsync(ActivityCall context, string input)
     {
         var nurse = await registry.ContextOfAsync(input).ConfigureAwait(false);
         var actor = $"orchestration:{context.InstanceId}";
@@ -46,7 +48,6 @@ public sealed class EnrolInCourses(NetworkRegistry registry, NetworkMail mail, T
                 ["networkLeader"] = nurse.Network.NetworkLeader.Name,
             },
             cc: [nurse.NearestLeader]).ConfigureAwait(false);
-        return true;
     }
 
     private async Task EnrolAsync(ResourceNurse nurse, CourseKind course, int year, string actor)

@@ -1,14 +1,16 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
+using Workflows.Steps;
 
 namespace Workflows.Onboarding.Activities;
 
 /// <summary>Tells the network leader that a signer has not signed after the reminders.</summary>
-public sealed class EscalateSigning(NetworkRegistry registry, NetworkMail mail) : TaskActivity<SigningStep, bool>
+public sealed class EscalateSigning(NetworkRegistry registry, NetworkMail mail) : KeyedActivity<SigningStep>
 {
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, SigningStep input)
+    protected override async Task RunAsync(ActivityCall context, SigningStep input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var nurse = await registry.ContextOfAsync(input.NurseId).ConfigureAwait(false);
@@ -18,7 +20,6 @@ public sealed class EscalateSigning(NetworkRegistry registry, NetworkMail mail) 
             "signing-escalation",
             [nurse.Network.NetworkLeader],
             SigningModel(nurse, input)).ConfigureAwait(false);
-        return true;
     }
 
     internal static Dictionary<string, object?> SigningModel(NurseContext nurse, SigningStep step) => new()

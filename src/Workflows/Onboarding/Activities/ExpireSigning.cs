@@ -1,14 +1,16 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
+using Workflows.Steps;
 
 namespace Workflows.Onboarding.Activities;
 
 /// <summary>Marks the nurse's signing as expired and tells the network leader.</summary>
-public sealed class ExpireSigning(NetworkRegistry registry, NetworkMail mail) : TaskActivity<SigningStep, bool>
+public sealed class ExpireSigning(NetworkRegistry registry, NetworkMail mail) : KeyedActivity<SigningStep>
 {
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, SigningStep input)
+    protected override async Task RunAsync(ActivityCall context, SigningStep input)
     {
         ArgumentNullException.ThrowIfNull(input);
         await registry.ChangeAsync<ResourceNurse>(
@@ -22,6 +24,5 @@ public sealed class ExpireSigning(NetworkRegistry registry, NetworkMail mail) : 
             "signing-expired",
             [nurse.Network.NetworkLeader],
             EscalateSigning.SigningModel(nurse, input)).ConfigureAwait(false);
-        return true;
     }
 }

@@ -1,9 +1,11 @@
 using Workflows.Documents;
 using Workflows.Documents.Letters;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Signing;
+using Workflows.Steps;
 
 namespace Workflows.Onboarding.Activities;
 
@@ -12,10 +14,10 @@ namespace Workflows.Onboarding.Activities;
 /// nurse active, and sends the signed copy to all three signers.
 /// </summary>
 public sealed class FileSignedFunctionDescription(NetworkRegistry registry, IDocumentStore documents, NetworkMail mail)
-    : TaskActivity<FileSignedFunctionDescription.Input, string>
+    : KeyedActivity<FileSignedFunctionDescription.Input, string>
 {
     /// <inheritdoc />
-    public override async Task<string> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task<string> RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var nurse = await registry.ContextOfAsync(input.NurseId).ConfigureAwait(false);

@@ -1,15 +1,17 @@
 using Workflows.Documents;
 using Workflows.Documents.Letters;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
+using Workflows.Steps;
 
 namespace Workflows.Onboarding.Activities;
 
 /// <summary>Renders the welcome letter and the function description for the nurse and files both.</summary>
-public sealed class PrepareOnboardingDocuments(NetworkRegistry registry, IDocumentStore documents) : TaskActivity<PrepareOnboardingDocuments.Input, OnboardingDocuments>
+public sealed class PrepareOnboardingDocuments(NetworkRegistry registry, IDocumentStore documents) : KeyedActivity<PrepareOnboardingDocuments.Input, OnboardingDocuments>
 {
     /// <inheritdoc />
-    public override async Task<OnboardingDocuments> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task<OnboardingDocuments> RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var nurse = await registry.ContextOfAsync(input.NurseId).ConfigureAwait(false);

@@ -1,15 +1,17 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Signing;
+using Workflows.Steps;
 
 namespace Workflows.Onboarding.Activities;
 
 /// <summary>Emails the signer whose turn it is a personal, single-use signing link (first request and reminders).</summary>
-public sealed class RequestSignature(NetworkRegistry registry, NetworkMail mail, WorkflowLinks links) : TaskActivity<SigningStep, bool>
+public sealed class RequestSignature(NetworkRegistry registry, NetworkMail mail, WorkflowLinks links) : KeyedActivity<SigningStep>
 {
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, SigningStep input)
+    protected override async Task RunAsync(ActivityCall context, SigningStep input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var nurse = await registry.ContextOfAsync(input.NurseId).ConfigureAwait(false);
@@ -31,6 +33,5 @@ public sealed class RequestSignature(NetworkRegistry registry, NetworkMail mail,
                 ["reminder"] = input.Reminder,
                 ["networkLeader"] = nurse.Network.NetworkLeader.Name,
             }).ConfigureAwait(false);
-        return true;
     }
 }

@@ -1,15 +1,17 @@
 using Workflows.Documents;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
+using Workflows.Steps;
 
 namespace Workflows.Onboarding.Activities;
 
 /// <summary>Emails the welcome letter and the function description to the nurse, with the nearest leader in copy.</summary>
-public sealed class SendWelcome(NetworkRegistry registry, IDocumentStore documents, NetworkMail mail) : TaskActivity<SendWelcome.Input, bool>
+public sealed class SendWelcome(NetworkRegistry registry, IDocumentStore documents, NetworkMail mail) : KeyedActivity<SendWelcome.Input>
 {
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var nurse = await registry.ContextOfAsync(input.NurseId).ConfigureAwait(false);
@@ -34,7 +36,6 @@ public sealed class SendWelcome(NetworkRegistry registry, IDocumentStore documen
                 await OnboardingFiles.AttachmentAsync(documents, input.Documents.WelcomeLetterKey, default).ConfigureAwait(false),
                 await OnboardingFiles.AttachmentAsync(documents, input.Documents.FunctionDescriptionKey, default).ConfigureAwait(false),
             ]).ConfigureAwait(false);
-        return true;
     }
 
     /// <summary>The nurse and the filed documents.</summary>

@@ -1,16 +1,18 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.WorkPlan;
+using Workflows.Steps;
 
 namespace Workflows.Onboarding.Activities;
 
 /// <summary>Starts the nurse's yearly work-plan reminders (once; a retry finds the instance and leaves it).</summary>
-public sealed class StartWorkPlanReminders(DurableTaskClient client, TimeProvider time) : TaskActivity<string, bool>
+public sealed class StartWorkPlanReminders(DurableTaskClient client, TimeProvider time) : KeyedActivity<string, bool>
 {
     /// <summary>How long after onboarding the first reminder comes: time to settle in, then plan the year.</summary>
     public static readonly TimeSpan FirstReminderAfter = TimeSpan.FromDays(28);
 
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, string input)
+    protected override async Task<bool> RunAsync(ActivityCall context, string input)
     {
         var id = WorkPlanReminders.InstanceIdFor(input);
         if (await client.GetInstanceAsync(id).ConfigureAwait(false) is not null)
@@ -26,7 +28,7 @@ public sealed class StartWorkPlanReminders(DurableTaskClient client, TimeProvide
                 new StartOrchestrationOptions(id)).ConfigureAwait(false);
             return true;
         }
-        catch (OrchestrationAlreadyExistsException)
+        catch (DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException)
         {
             return false;
         }

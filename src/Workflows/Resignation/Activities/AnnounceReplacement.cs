@@ -1,13 +1,15 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
+using Workflows.Steps;
 
 namespace Workflows.Resignation.Activities;
 
 /// <summary>Tells the network leader that the nearest leader has nominated a replacement.</summary>
-public sealed class AnnounceReplacement(NetworkRegistry registry, Messaging.NetworkMail mail) : TaskActivity<AnnounceReplacement.Input, bool>
+public sealed class AnnounceReplacement(NetworkRegistry registry, Messaging.NetworkMail mail) : KeyedActivity<AnnounceReplacement.Input>
 {
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var nurse = await registry.ContextOfAsync(input.NurseId).ConfigureAwait(false);
@@ -24,7 +26,6 @@ public sealed class AnnounceReplacement(NetworkRegistry registry, Messaging.Netw
                 ["unit"] = nurse.Unit.Name,
                 ["nurse"] = nurse.Nurse.Name,
             }).ConfigureAwait(false);
-        return true;
     }
 
     /// <summary>The resigning nurse and the nomination.</summary>

@@ -1,13 +1,15 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
+using Workflows.Steps;
 
 namespace Workflows.Resignation.Activities;
 
 /// <summary>Records the end date and marks the nurse as resigning (inactive at once when the end date has passed).</summary>
-public sealed class RecordResignation(NetworkRegistry registry) : TaskActivity<ResignationRequest, bool>
+public sealed class RecordResignation(NetworkRegistry registry) : KeyedActivity<ResignationRequest>
 {
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, ResignationRequest input)
+    protected override async Task RunAsync(ActivityCall context, ResignationRequest input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var today = registry.Today;
@@ -21,6 +23,5 @@ public sealed class RecordResignation(NetworkRegistry registry) : TaskActivity<R
                     : NurseStatus.Resigning,
             },
             $"orchestration:{context.InstanceId}").ConfigureAwait(false);
-        return true;
     }
 }

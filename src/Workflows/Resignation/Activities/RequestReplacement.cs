@@ -1,18 +1,20 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Signing;
+using Workflows.Steps;
 
 namespace Workflows.Resignation.Activities;
 
 /// <summary>Asks the nearest leader to nominate a replacement, with a personal link to the nomination form.</summary>
-public sealed class RequestReplacement(NetworkRegistry registry, NetworkMail mail, WorkflowLinks links) : TaskActivity<RequestReplacement.Input, bool>
+public sealed class RequestReplacement(NetworkRegistry registry, NetworkMail mail, WorkflowLinks links) : KeyedActivity<RequestReplacement.Input>
 {
     /// <summary>How long a nomination link works: until well after the next reminder brings a fresh one.</summary>
     public static readonly TimeSpan LinkValidity = TimeSpan.FromDays(90);
 
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var nurse = await registry.ContextOfAsync(input.Request.NurseId).ConfigureAwait(false);
@@ -34,7 +36,6 @@ public sealed class RequestReplacement(NetworkRegistry registry, NetworkMail mai
                 ["reminder"] = input.Reminder,
                 ["networkLeader"] = nurse.Network.NetworkLeader.Name,
             }).ConfigureAwait(false);
-        return true;
     }
 
     /// <summary>The resignation, the link's id and the reminder's number (0 for the first request).</summary>

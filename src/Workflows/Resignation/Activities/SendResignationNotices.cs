@@ -1,14 +1,16 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
+using Workflows.Steps;
 
 namespace Workflows.Resignation.Activities;
 
 /// <summary>Tells the network leader, the area leader and the nearest leader that the nurse is leaving, each by name.</summary>
-public sealed class SendResignationNotices(NetworkRegistry registry, NetworkMail mail) : TaskActivity<ResignationRequest, bool>
+public sealed class SendResignationNotices(NetworkRegistry registry, NetworkMail mail) : KeyedActivity<ResignationRequest>
 {
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, ResignationRequest input)
+    protected override async Task RunAsync(ActivityCall context, ResignationRequest input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var nurse = await registry.ContextOfAsync(input.NurseId).ConfigureAwait(false);
@@ -34,8 +36,6 @@ public sealed class SendResignationNotices(NetworkRegistry registry, NetworkMail
                 },
                 keySuffix: key).ConfigureAwait(false);
         }
-
-        return true;
     }
 
     private static string ReporterName(NurseContext nurse, ReportedBy reportedBy) => reportedBy switch

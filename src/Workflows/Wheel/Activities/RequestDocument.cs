@@ -1,10 +1,12 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Signing;
 using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Activities;
 
@@ -12,10 +14,10 @@ namespace Workflows.Wheel.Activities;
 /// Asks for an event's document through an upload link (the same link each time): minutes from the area leader,
 /// the action plan and newsletters from the network leader, who is copied on the area leader's requests.
 /// </summary>
-public sealed class RequestDocument(NetworkRegistry registry, WorkflowLinks links, NetworkMail mail) : TaskActivity<RequestDocument.Input, bool>
+public sealed class RequestDocument(NetworkRegistry registry, WorkflowLinks links, NetworkMail mail) : KeyedActivity<RequestDocument.Input>
 {
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
@@ -37,7 +39,6 @@ public sealed class RequestDocument(NetworkRegistry registry, WorkflowLinks link
         model["link"] = link.ToString();
         model["reminder"] = input.Reminder > 0;
         await mail.SendAsync(context, network, "document-request", [from], model, cc: [network.NetworkLeader]).ConfigureAwait(false);
-        return true;
     }
 
     /// <summary>The event, which document, the link's token id, the due day and the request's number (0 for the first).</summary>

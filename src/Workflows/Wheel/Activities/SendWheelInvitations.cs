@@ -1,16 +1,18 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Activities;
 
 /// <summary>Sends each person in the event's audience an invitation (or, with a reminder number, a reminder) with the .ics.</summary>
-public sealed class SendWheelInvitations(NetworkRegistry registry, AudienceResolver audience, NetworkMail mail) : TaskActivity<SendWheelInvitations.Input, int>
+public sealed class SendWheelInvitations(NetworkRegistry registry, AudienceResolver audience, NetworkMail mail) : KeyedActivity<SendWheelInvitations.Input, int>
 {
     /// <inheritdoc />
-    public override async Task<int> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task<int> RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);

@@ -1,11 +1,13 @@
 using Workflows.Documents;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Email;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Activities;
 
@@ -14,10 +16,10 @@ namespace Workflows.Wheel.Activities;
 /// action plan and newsletters to every nurse and leader of the network.
 /// </summary>
 public sealed class ShareDocument(NetworkRegistry registry, AudienceResolver audience, IDocumentStore documents, NetworkMail mail)
-    : TaskActivity<ShareDocument.Input, int>
+    : KeyedActivity<ShareDocument.Input, int>
 {
     /// <inheritdoc />
-    public override async Task<int> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task<int> RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);

@@ -1,4 +1,5 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Network.Storage;
 using Workflows.Wheel.Events;
@@ -22,7 +23,7 @@ public sealed class AttendanceDesk(DurableTaskClient client, NetworkRegistry reg
         ArgumentNullException.ThrowIfNull(attended);
         var roster = await RosterAsync(instanceId, cancellation).ConfigureAwait(false);
         var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
-        if (instance is not { IsRunning: true } || instance.ReadCustomStatusAs<WheelEventStatus>()?.Phase != WheelPhase.AwaitingAttendance)
+        if (instance is not { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended } || instance.ReadCustomStatusAs<WheelEventStatus>()?.Phase != WheelPhase.AwaitingAttendance)
         {
             throw new RegistryConflictException($"The course '{instanceId}' is not waiting for attendance: it has not been held yet, or it is finished.");
         }

@@ -1,9 +1,11 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Wheel.Courses.Activities;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Orchestrations;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Courses;
 
@@ -28,11 +30,11 @@ public sealed class CourseOrchestration : TaskOrchestrator<WheelOccurrence, Whee
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var status = WheelSteps.Report(context, new WheelEventStatus { Phase = WheelPhase.Inviting, Seated = 0, Waitlisted = 0 });
-        await context.CallActivityAsync<bool>(nameof(OpenCourse), input, WheelSteps.Retry);
-        var invited = await context.CallActivityAsync<int>(nameof(SendCourseInvitations), input, WheelSteps.Retry);
+        await context.CallActivityAsync<bool>(nameof(OpenCourse), Keyed.For(context, input), WheelSteps.Retry);
+        var invited = await context.CallActivityAsync<int>(nameof(SendCourseInvitations), Keyed.For(context, input), WheelSteps.Retry);
         status = await TakeRegistrationsAsync(context, input, status with { Phase = WheelPhase.RegistrationOpen, Invited = invited });
 
-        var seated = await context.CallActivityAsync<int>(nameof(CloseRegistration), input, WheelSteps.Retry);
+        var seated = await context.CallActivityAsync<int>(nameof(CloseRegistration), Keyed.For(context, input), WheelSteps.Retry);
         status = WheelSteps.Report(context, status with { Phase = WheelPhase.Held, Seated = seated, NextStepAt = input.Ends });
         if (input.Ends.UtcDateTime > context.CurrentUtcDateTime)
         {
@@ -49,7 +51,7 @@ public sealed class CourseOrchestration : TaskOrchestrator<WheelOccurrence, Whee
         }
 
         stop.Cancel();
-        var certificates = await context.CallActivityAsync<int>(nameof(IssueCertificates), input, WheelSteps.Retry);
+        var certificates = await context.CallActivityAsync<int>(nameof(IssueCertificates), Keyed.For(context, input), WheelSteps.Retry);
         return WheelSteps.Report(context, status with { Phase = WheelPhase.Done, Certificates = certificates, NextStepAt = null });
     }
 
@@ -62,14 +64,10 @@ public sealed class CourseOrchestration : TaskOrchestrator<WheelOccurrence, Whee
         using var stop = new CancellationTokenSource();
         var change = context.WaitForExternalEvent<RosterChanged>(RosterChanged.EventName, stop.Token);
         var reminders = new Queue<DateTime>(input.RemindersOn.Select(d => NorwegianTime.At(d, WheelSteps.MorningSend).UtcDateTime).Where(at => at > context.CurrentUtcDateTime));
-        while (true)
+        while (context.CurrentUtcDateTime < input.Starts.UtcDateTime)
         {
             var next = reminders.Count > 0 && reminders.Peek() < input.Starts.UtcDateTime ? reminders.Peek() : input.Starts.UtcDateTime;
             status = WheelSteps.Report(context, status with { NextStepAt = next });
-            if (next <= context.CurrentUtcDateTime)
-            {
-                break;
-            }
 
             using var wait = new CancellationTokenSource();
             var timer = context.CreateTimer(next, wait.Token);
@@ -77,8 +75,8 @@ public sealed class CourseOrchestration : TaskOrchestrator<WheelOccurrence, Whee
             {
                 wait.Cancel();
                 var changed = await change;
-                await context.CallActivityAsync<bool>(nameof(SendRegistrationNotice), new SendRegistrationNotice.Input(input, changed), WheelSteps.Retry);
-                var counts = await context.CallActivityAsync<RosterCounts>(nameof(CountRoster), input.InstanceId, WheelSteps.Retry);
+                await context.CallActivityAsync(nameof(SendRegistrationNotice), Keyed.For(context, new SendRegistrationNotice.Input(input, changed)), WheelSteps.Retry);
+                var counts = await context.CallActivityAsync<RosterCounts>(nameof(CountRoster), Keyed.For(context, input.InstanceId), WheelSteps.Retry);
                 status = status with { Seated = counts.Seated, Waitlisted = counts.Waitlisted };
                 change = context.WaitForExternalEvent<RosterChanged>(RosterChanged.EventName, stop.Token);
                 continue;
@@ -87,12 +85,9 @@ public sealed class CourseOrchestration : TaskOrchestrator<WheelOccurrence, Whee
             if (reminders.Count > 0 && next == reminders.Peek())
             {
                 reminders.Dequeue();
-                await context.CallActivityAsync<int>(nameof(SendCourseReminders), new SendCourseReminders.Input(input, status.Reminders + 1), WheelSteps.Retry);
+                await context.CallActivityAsync<int>(nameof(SendCourseReminders), Keyed.For(context, new SendCourseReminders.Input(input, status.Reminders + 1)), WheelSteps.Retry);
                 status = status with { Reminders = status.Reminders + 1 };
-                continue;
             }
-
-            break;
         }
 
         stop.Cancel();

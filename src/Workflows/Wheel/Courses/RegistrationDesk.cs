@@ -1,9 +1,11 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Signing;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Courses;
 
@@ -94,6 +96,6 @@ public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client,
             return (view with { Outcome = LinkOutcome.Expired }, null);
         }
 
-        return target.Instance.IsRunning ? (view, claim) : (view with { Outcome = LinkOutcome.Closed }, null);
+        return target.Instance.IsUnderway() ? (view, claim) : (view with { Outcome = LinkOutcome.Closed }, null);
     }
 }

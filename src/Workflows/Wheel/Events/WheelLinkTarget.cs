@@ -1,7 +1,9 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Signing;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Events;
 
@@ -17,5 +19,5 @@ public sealed record WheelLinkTarget(bool Expired, LinkClaim Claim, Orchestratio
     public WheelEventStatus? Status => Instance.ReadCustomStatusAs<WheelEventStatus>();
 
     /// <summary>Whether the orchestration is running and at <paramref name="phase"/>.</summary>
-    public bool IsAt(WheelPhase phase) => Instance.IsRunning && Status?.Phase == phase;
+    public bool IsAt(WheelPhase phase) => Instance.IsUnderway() && Status?.Phase == phase;
 }

@@ -1,4 +1,5 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
 

@@ -1,9 +1,11 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Wheel.Activities;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Orchestrations;
 
@@ -25,7 +27,7 @@ internal static class WheelSteps
     public static async Task<WheelEventStatus> InviteRemindAndHoldAsync(TaskOrchestrationContext context, WheelOccurrence occurrence)
     {
         var status = Report(context, new WheelEventStatus { Phase = WheelPhase.Inviting });
-        var invited = await context.CallActivityAsync<int>(nameof(SendWheelInvitations), new SendWheelInvitations.Input(occurrence, 0), Retry);
+        var invited = await context.CallActivityAsync<int>(nameof(SendWheelInvitations), Keyed.For(context, new SendWheelInvitations.Input(occurrence, 0)), Retry);
         status = status with { Phase = WheelPhase.Invited, Invited = invited };
         foreach (var day in occurrence.RemindersOn)
         {
@@ -37,7 +39,7 @@ internal static class WheelSteps
 
             Report(context, status with { NextStepAt = at });
             await context.CreateTimer(at, CancellationToken.None);
-            await context.CallActivityAsync<int>(nameof(SendWheelInvitations), new SendWheelInvitations.Input(occurrence, status.Reminders + 1), Retry);
+            await context.CallActivityAsync<int>(nameof(SendWheelInvitations), Keyed.For(context, new SendWheelInvitations.Input(occurrence, status.Reminders + 1)), Retry);
             status = status with { Reminders = status.Reminders + 1 };
         }
 
@@ -57,7 +59,7 @@ internal static class WheelSteps
         var (collected, upload) = await CollectAsync(context, occurrence, document, due, status);
         if (upload is not null)
         {
-            await context.CallActivityAsync<int>(nameof(ShareDocument), new ShareDocument.Input(occurrence, document, upload), Retry);
+            await context.CallActivityAsync<int>(nameof(ShareDocument), Keyed.For(context, new ShareDocument.Input(occurrence, document, upload)), Retry);
         }
 
         return (collected, upload);
@@ -76,7 +78,7 @@ internal static class WheelSteps
             context,
             Uploads.DocumentUploaded.Name,
             NorwegianTime.StartOfDayUtc(due.AddDays(1)),
-            request => context.CallActivityAsync<bool>(nameof(RequestDocument), new RequestDocument.Input(occurrence, document, tokenId, due, request), Retry),
+            request => context.CallActivityAsync(nameof(RequestDocument), Keyed.For(context, new RequestDocument.Input(occurrence, document, tokenId, due, request)), Retry),
             (request, wakeAt) => status = Report(context, status with { Phase = WheelPhase.AwaitingDocument, Reminders = request, UploadTokenId = tokenId, NextStepAt = wakeAt }));
         return (status with { DocumentKey = upload?.DocumentKey ?? status.DocumentKey, UploadTokenId = null, NextStepAt = null }, upload);
     }

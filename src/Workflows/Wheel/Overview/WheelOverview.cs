@@ -1,4 +1,5 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Events;
@@ -25,7 +26,7 @@ public sealed class WheelOverview(NetworkCalendars calendars, NetworkRegistry re
             var state = instance switch
             {
                 // Pending: started by the tick, not yet picked up by the worker.
-                { IsRunning: true } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending } => WheelEventState.Running,
+                { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended } or { RuntimeStatus: OrchestrationRuntimeStatus.Pending } => WheelEventState.Running,
                 { RuntimeStatus: OrchestrationRuntimeStatus.Completed } => WheelEventState.Done,
                 not null => WheelEventState.Stopped,
                 _ when occurrence.InvitationOn > today => WheelEventState.Planned,

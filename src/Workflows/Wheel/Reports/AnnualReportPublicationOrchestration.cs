@@ -1,9 +1,11 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Orchestrations;
 using Workflows.Wheel.Plan;
 using Workflows.Wheel.Reports.Activities;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Reports;
 
@@ -45,7 +47,7 @@ public sealed class AnnualReportPublicationOrchestration : TaskOrchestrator<Whee
             await context.CreateTimer(publishAt, CancellationToken.None);
         }
 
-        var archive = await context.CallActivityAsync<string>(nameof(PublishAnnualReport), new PublishAnnualReport.Input(input, report.DocumentKey, approved.ApprovedBy), WheelSteps.Retry);
+        var archive = await context.CallActivityAsync<string>(nameof(PublishAnnualReport), Keyed.For(context, new PublishAnnualReport.Input(input, report.DocumentKey, approved.ApprovedBy)), WheelSteps.Retry);
         return WheelSteps.Report(context, status with { Phase = WheelPhase.Done, DocumentKey = archive, NextStepAt = null });
     }
 
@@ -54,6 +56,6 @@ public sealed class AnnualReportPublicationOrchestration : TaskOrchestrator<Whee
             context,
             ReportApproved.EventName,
             NorwegianTime.StartOfDayUtc(input.Date.AddDays(ApprovalGraceDays + 1)),
-            request => context.CallActivityAsync<int>(nameof(RequestApproval), new RequestApproval.Input(input, documentKey, request), WheelSteps.Retry),
+            request => context.CallActivityAsync<int>(nameof(RequestApproval), Keyed.For(context, new RequestApproval.Input(input, documentKey, request)), WheelSteps.Retry),
             (request, wakeAt) => WheelSteps.Report(context, status with { Phase = WheelPhase.AwaitingApproval, Reminders = request, NextStepAt = wakeAt }));
 }

@@ -1,4 +1,5 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Wheel.Calendar;
@@ -6,6 +7,7 @@ using Workflows.Wheel.Events;
 using Workflows.Wheel.Orchestrations;
 using Workflows.Wheel.Plan;
 using Workflows.Wheel.Surveys.Activities;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Surveys;
 
@@ -35,7 +37,7 @@ public sealed class SurveyOrchestration : TaskOrchestrator<WheelOccurrence, Whee
         var due = input.FollowUpBy ?? input.LastDate.AddDays(DefaultDays);
         var closes = NorwegianTime.StartOfDayUtc(due.AddDays(1));
         var status = WheelSteps.Report(context, new WheelEventStatus { Phase = WheelPhase.CollectingAnswers, NextStepAt = closes });
-        var sent = await context.CallActivityAsync<int>(nameof(SendSurveys), new SendSurveys.Input(input, due, 0), WheelSteps.Retry);
+        var sent = await context.CallActivityAsync<int>(nameof(SendSurveys), Keyed.For(context, new SendSurveys.Input(input, due, 0)), WheelSteps.Retry);
         status = WheelSteps.Report(context, status with { Invited = sent });
 
         // The reminder days, then the close; the operator's "send reminder now" reminds in between.
@@ -60,11 +62,11 @@ public sealed class SurveyOrchestration : TaskOrchestrator<WheelOccurrence, Whee
             }
         }
 
-        var summary = await context.CallActivityAsync<SurveySummary>(nameof(SummarizeSurvey), input.NetworkId, WheelSteps.Retry);
+        var summary = await context.CallActivityAsync<SurveySummary>(nameof(SummarizeSurvey), Keyed.For(context, input.NetworkId), WheelSteps.Retry);
         status = status with { Answered = summary.Answered, Invited = summary.Expected, NextStepAt = null };
         if (input.Kind == WheelEventKind.AnnualReporting)
         {
-            var draft = await context.CallActivityAsync<string>(nameof(DraftAnnualReport), new DraftAnnualReport.Input(input, due.AddDays(1), summary), WheelSteps.Retry);
+            var draft = await context.CallActivityAsync<string>(nameof(DraftAnnualReport), Keyed.For(context, new DraftAnnualReport.Input(input, due.AddDays(1), summary)), WheelSteps.Retry);
             status = status with { DocumentKey = draft };
         }
 
@@ -74,7 +76,7 @@ public sealed class SurveyOrchestration : TaskOrchestrator<WheelOccurrence, Whee
     /// <summary>Reminds those who have not answered.</summary>
     private static async Task<WheelEventStatus> RemindAsync(TaskOrchestrationContext context, WheelOccurrence input, DateOnly due, WheelEventStatus status)
     {
-        await context.CallActivityAsync<int>(nameof(SendSurveys), new SendSurveys.Input(input, due, status.Reminders + 1), WheelSteps.Retry);
+        await context.CallActivityAsync<int>(nameof(SendSurveys), Keyed.For(context, new SendSurveys.Input(input, due, status.Reminders + 1)), WheelSteps.Retry);
         return WheelSteps.Report(context, status with { Reminders = status.Reminders + 1 });
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Orchestrations;
@@ -70,7 +71,7 @@ public sealed class WheelTick(NetworkCalendars calendars, NetworkRegistry regist
                 .ConfigureAwait(false);
             return true;
         }
-        catch (OrchestrationAlreadyExistsException)
+        catch (DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException)
         {
             // Another tick (another instance of the app) started it a moment ago.
             return false;

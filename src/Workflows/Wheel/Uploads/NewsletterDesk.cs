@@ -1,12 +1,14 @@
 using Workflows.Documents;
 using Workflows.Documents.Pdf;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Network.Storage;
 using Workflows.Signing;
 using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Uploads;
 
@@ -28,7 +30,7 @@ public sealed class NewsletterDesk(DurableTaskClient client, NetworkRegistry reg
         var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
         var occurrence = instance?.ReadInputAs<WheelOccurrence>() ?? throw new RegistryNotFoundException($"There is no wheel event '{instanceId}'.");
         var status = instance!.ReadCustomStatusAs<WheelEventStatus>();
-        if (occurrence.Kind != WheelEventKind.Newsletter || !instance.IsRunning || status is not { Phase: WheelPhase.AwaitingDocument, UploadTokenId: { } tokenId })
+        if (occurrence.Kind != WheelEventKind.Newsletter || !instance.IsUnderway() || status is not { Phase: WheelPhase.AwaitingDocument, UploadTokenId: { } tokenId })
         {
             throw new RegistryConflictException($"'{instanceId}' is not a newsletter waiting for its text.");
         }

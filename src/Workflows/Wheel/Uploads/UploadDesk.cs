@@ -1,6 +1,7 @@
 using System.Globalization;
 using Workflows.Documents;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Signing;

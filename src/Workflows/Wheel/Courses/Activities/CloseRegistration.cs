@@ -1,14 +1,16 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Courses.Activities;
 
 /// <summary>Closes registration when the course starts; returns how many have a seat.</summary>
-public sealed class CloseRegistration(NetworkRegistry registry) : TaskActivity<WheelOccurrence, int>
+public sealed class CloseRegistration(NetworkRegistry registry) : KeyedActivity<WheelOccurrence, int>
 {
     /// <inheritdoc />
-    public override async Task<int> RunAsync(TaskActivityContext context, WheelOccurrence input)
+    protected override async Task<int> RunAsync(ActivityCall context, WheelOccurrence input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);

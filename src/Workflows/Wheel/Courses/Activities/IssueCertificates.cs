@@ -2,13 +2,15 @@ using System.Security.Cryptography;
 using System.Text;
 using Workflows.Documents;
 using Workflows.Documents.Letters;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Email;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Courses.Activities;
 
@@ -16,10 +18,10 @@ namespace Workflows.Wheel.Courses.Activities;
 /// Sends each participant the operator marked present a certificate (kept in the document store), and records the
 /// intro or basic course as completed on a resource nurse's record.
 /// </summary>
-public sealed class IssueCertificates(NetworkRegistry registry, IDocumentStore documents, NetworkMail mail) : TaskActivity<WheelOccurrence, int>
+public sealed class IssueCertificates(NetworkRegistry registry, IDocumentStore documents, NetworkMail mail) : KeyedActivity<WheelOccurrence, int>
 {
     /// <inheritdoc />
-    public override async Task<int> RunAsync(TaskActivityContext context, WheelOccurrence input)
+    protected override async Task<int> RunAsync(ActivityCall context, WheelOccurrence input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);

@@ -1,15 +1,17 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
 using Workflows.Network.Storage;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Courses.Activities;
 
 /// <summary>Opens the course's roster with its seats (a retried activity finds it open already).</summary>
-public sealed class OpenCourse(NetworkRegistry registry) : TaskActivity<WheelOccurrence, bool>
+public sealed class OpenCourse(NetworkRegistry registry) : KeyedActivity<WheelOccurrence, bool>
 {
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, WheelOccurrence input)
+    protected override async Task<bool> RunAsync(ActivityCall context, WheelOccurrence input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);

@@ -1,18 +1,20 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Signing;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Courses.Activities;
 
 /// <summary>Invites each person in the course's audience with a personal registration link (valid until the course starts).</summary>
 public sealed class SendCourseInvitations(NetworkRegistry registry, AudienceResolver audience, WorkflowLinks links, NetworkMail mail)
-    : TaskActivity<WheelOccurrence, int>
+    : KeyedActivity<WheelOccurrence, int>
 {
     /// <inheritdoc />
-    public override async Task<int> RunAsync(TaskActivityContext context, WheelOccurrence input)
+    protected override async Task<int> RunAsync(ActivityCall context, WheelOccurrence input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);

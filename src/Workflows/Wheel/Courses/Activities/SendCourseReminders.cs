@@ -1,16 +1,18 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Courses.Activities;
 
 /// <summary>Reminds everyone with a seat (not the waitlist), with the .ics again.</summary>
-public sealed class SendCourseReminders(NetworkRegistry registry, NetworkMail mail) : TaskActivity<SendCourseReminders.Input, int>
+public sealed class SendCourseReminders(NetworkRegistry registry, NetworkMail mail) : KeyedActivity<SendCourseReminders.Input, int>
 {
     /// <inheritdoc />
-    public override async Task<int> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task<int> RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);

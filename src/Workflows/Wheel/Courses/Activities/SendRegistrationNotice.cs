@@ -1,17 +1,19 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Email;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Courses.Activities;
 
 /// <summary>Tells a person where a registration change left them, and whoever got a seat from the waitlist because of it.</summary>
-public sealed class SendRegistrationNotice(NetworkRegistry registry, NetworkMail mail) : TaskActivity<SendRegistrationNotice.Input, bool>
+public sealed class SendRegistrationNotice(NetworkRegistry registry, NetworkMail mail) : KeyedActivity<SendRegistrationNotice.Input>
 {
     /// <inheritdoc />
-    public override async Task<bool> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
@@ -34,8 +36,6 @@ public sealed class SendRegistrationNotice(NetworkRegistry registry, NetworkMail
             await mail.SendAsync(context, network, "course-promoted", [seated], WheelMail.Model(occurrence, network, seated), attachments: [invite], keySuffix: "promoted")
                 .ConfigureAwait(false);
         }
-
-        return true;
     }
 
     /// <summary>The course and the change.</summary>

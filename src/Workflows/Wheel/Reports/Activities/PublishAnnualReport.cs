@@ -1,11 +1,13 @@
 using Workflows.Documents;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Email;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Reports.Activities;
 
@@ -14,10 +16,10 @@ namespace Workflows.Wheel.Reports.Activities;
 /// resource nurse and to every municipality's post box. Returns the archive key.
 /// </summary>
 public sealed class PublishAnnualReport(NetworkRegistry registry, AudienceResolver audience, IDocumentStore documents, WorkflowLinks links, NetworkMail mail)
-    : TaskActivity<PublishAnnualReport.Input, string>
+    : KeyedActivity<PublishAnnualReport.Input, string>
 {
     /// <inheritdoc />
-    public override async Task<string> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task<string> RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);

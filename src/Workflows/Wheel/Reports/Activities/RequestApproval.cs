@@ -1,19 +1,21 @@
 using Workflows.Documents;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Email;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Signing;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Reports.Activities;
 
 /// <summary>Sends the network leader and each working-group member the uploaded report with a personal approval link.</summary>
-public sealed class RequestApproval(NetworkRegistry registry, IDocumentStore documents, WorkflowLinks links, NetworkMail mail) : TaskActivity<RequestApproval.Input, int>
+public sealed class RequestApproval(NetworkRegistry registry, IDocumentStore documents, WorkflowLinks links, NetworkMail mail) : KeyedActivity<RequestApproval.Input, int>
 {
     /// <inheritdoc />
-    public override async Task<int> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task<int> RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);

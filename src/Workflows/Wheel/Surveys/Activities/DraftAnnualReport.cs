@@ -1,21 +1,23 @@
 using Workflows.Documents;
 using Workflows.Documents.Letters;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Email;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Network.Reports;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Surveys.Activities;
 
 /// <summary>Draws the annual report's draft from the year's figures and sends it to the network leader and working group.</summary>
 public sealed class DraftAnnualReport(NetworkRegistry registry, RegistryReports reports, IDocumentStore documents, NetworkMail mail)
-    : TaskActivity<DraftAnnualReport.Input, string>
+    : KeyedActivity<DraftAnnualReport.Input, string>
 {
     /// <inheritdoc />
-    public override async Task<string> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task<string> RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);

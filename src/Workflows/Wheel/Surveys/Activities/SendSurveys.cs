@@ -1,9 +1,11 @@
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Signing;
 using Workflows.Wheel.Events;
 using Workflows.Wheel.Plan;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Surveys.Activities;
 
@@ -11,10 +13,10 @@ namespace Workflows.Wheel.Surveys.Activities;
 /// Sends each nurse and each nurse's leader a personal questionnaire link (reminder 0), or, later, reminds only those
 /// who have not answered. Returns how many were written to.
 /// </summary>
-public sealed class SendSurveys(NetworkRegistry registry, SurveyParticipants participants, WorkflowLinks links, NetworkMail mail) : TaskActivity<SendSurveys.Input, int>
+public sealed class SendSurveys(NetworkRegistry registry, SurveyParticipants participants, WorkflowLinks links, NetworkMail mail) : KeyedActivity<SendSurveys.Input, int>
 {
     /// <inheritdoc />
-    public override async Task<int> RunAsync(TaskActivityContext context, Input input)
+    protected override async Task<int> RunAsync(ActivityCall context, Input input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);

@@ -1,14 +1,16 @@
 using System.Globalization;
-using Workflows.Durable;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Workflows.Network;
+using Workflows.Steps;
 
 namespace Workflows.Wheel.Surveys.Activities;
 
 /// <summary>Counts a closed questionnaire's answers, in all and by area, and the figures the annual report draws on.</summary>
-public sealed class SummarizeSurvey(NetworkRegistry registry, SurveyParticipants participants) : TaskActivity<string, SurveySummary>
+public sealed class SummarizeSurvey(NetworkRegistry registry, SurveyParticipants participants) : KeyedActivity<string, SurveySummary>
 {
     /// <inheritdoc />
-    public override async Task<SurveySummary> RunAsync(TaskActivityContext context, string input)
+    protected override async Task<SurveySummary> RunAsync(ActivityCall context, string input)
     {
         ArgumentNullException.ThrowIfNull(context);
         var expected = await participants.ListAsync(input).ConfigureAwait(false);

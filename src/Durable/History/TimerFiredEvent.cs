@@ -1,4 +1,0 @@
-namespace Workflows.Durable.History;
-
-/// <summary>A durable timer fired.</summary>
-public sealed record TimerFiredEvent(int TimerId, DateTime FireAt) : HistoryEvent;
