@@ -72,13 +72,17 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
     {
         while (true)
         {
+            var changed = client is IInstanceChangeSignal signal ? signal.NextChangeAsync() : null;
             var state = await StateAsync(request.InstanceId).ConfigureAwait(false);
             if (state is null || state.OrchestrationStatus != Core.OrchestrationStatus.Pending)
             {
                 return Found(state, request.GetInputsAndOutputs);
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System, context.CancellationToken).ConfigureAwait(false);
+            // A change in this process wakes the wait at once; the poll covers other processes and stores without a signal.
+            var poll = Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System, context.CancellationToken);
+            await (changed is null ? poll : Task.WhenAny(changed, poll)).ConfigureAwait(false);
+            context.CancellationToken.ThrowIfCancellationRequested();
         }
     }
 

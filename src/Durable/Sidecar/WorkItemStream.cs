@@ -16,6 +16,7 @@ internal sealed class WorkItemStream : IDisposable
 {
     private static readonly TimeSpan ReceiveTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan HealthPingInterval = TimeSpan.FromSeconds(30);
+    private const int Takers = 8;
 
     private readonly Core.IOrchestrationService service;
     private readonly IServerStreamWriter<P.WorkItem> writer;
@@ -46,10 +47,15 @@ internal sealed class WorkItemStream : IDisposable
         var running = new ConcurrentDictionary<Task, byte>();
         try
         {
-            await Task.WhenAll(
-                TakeAsync(orchestrationSlots, ct => service.LockNextTaskOrchestrationWorkItemAsync(ReceiveTimeout, ct), RunOrchestrationAsync, running, stopping),
-                TakeAsync(activitySlots, ct => service.LockNextTaskActivityWorkItem(ReceiveTimeout, ct), RunActivityAsync, running, stopping),
-                PingAsync(stopping)).ConfigureAwait(false);
+            // Several takers per kind, so the service sees its takes together (the SQLite service commits them as one).
+            var takers = new List<Task> { PingAsync(stopping) };
+            for (var i = 0; i < Takers; i++)
+            {
+                takers.Add(TakeAsync(orchestrationSlots, ct => service.LockNextTaskOrchestrationWorkItemAsync(ReceiveTimeout, ct), RunOrchestrationAsync, running, stopping));
+                takers.Add(TakeAsync(activitySlots, ct => service.LockNextTaskActivityWorkItem(ReceiveTimeout, ct), RunActivityAsync, running, stopping));
+            }
+
+            await Task.WhenAll(takers).ConfigureAwait(false);
         }
         finally
         {

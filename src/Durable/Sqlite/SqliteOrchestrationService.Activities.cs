@@ -23,8 +23,6 @@ internal sealed partial class SqliteOrchestrationService
         }
 
         var rowId = reader.GetInt64(0);
-        Leased(1);
-        instanceChanged.Pulse();
         return new SqliteActivityWorkItem
         {
             RowId = rowId,

@@ -11,51 +11,64 @@ internal sealed partial class SqliteOrchestrationService
     public async Task<Core.TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
         (await PollAsync(TryLockOrchestrationAsync, orchestrationWork, receiveTimeout, cancellationToken).ConfigureAwait(false))!;
 
-    private Task<Core.TaskOrchestrationWorkItem?> TryLockOrchestrationAsync() => WriteAsync<Core.TaskOrchestrationWorkItem?>((c, t) =>
+    /// <summary>
+    /// Leases an instance with due messages in a short write, then reads its messages and history outside the writer
+    /// (the lease keeps them stable), so a long history never holds up other processes' and activities' writes.
+    /// </summary>
+    private async Task<Core.TaskOrchestrationWorkItem?> TryLockOrchestrationAsync()
     {
         var now = Now;
-        if (Scalar(c, t, """
-                SELECT m.instance_id FROM messages m JOIN instances i ON i.instance_id = m.instance_id
-                WHERE m.visible_at <= $now AND (i.locked_until IS NULL OR i.locked_until <= $now)
-                ORDER BY m.visible_at LIMIT 1
-                """, ("$now", now)) is not string instanceId)
+        var leaseEnd = LeaseEnd;
+        var locked = await WriteAsync<(string InstanceId, string? ExecutionId)?>((c, t) =>
+        {
+            if (Scalar(c, t, """
+                    SELECT m.instance_id FROM messages m JOIN instances i ON i.instance_id = m.instance_id
+                    WHERE m.visible_at <= $now AND (i.locked_until IS NULL OR i.locked_until <= $now)
+                    ORDER BY m.visible_at LIMIT 1
+                    """, ("$now", now)) is not string instanceId)
+            {
+                return null;
+            }
+
+            Execute(c, t, "UPDATE instances SET locked_by = $owner, locked_until = $until WHERE instance_id = $id", ("$owner", owner), ("$until", leaseEnd), ("$id", instanceId));
+            return (instanceId, (string?)Scalar(c, t, "SELECT execution_id FROM instances WHERE instance_id = $id", ("$id", instanceId)));
+        }).ConfigureAwait(false);
+        if (locked is not { } lease)
         {
             return null;
         }
 
-        var leaseEnd = LeaseEnd;
-        Execute(c, t, "UPDATE instances SET locked_by = $owner, locked_until = $until WHERE instance_id = $id", ("$owner", owner), ("$until", leaseEnd), ("$id", instanceId));
-        var executionId = (string?)Scalar(c, t, "SELECT execution_id FROM instances WHERE instance_id = $id", ("$id", instanceId));
-        var ids = new List<long>();
-        var messages = new List<Core.TaskMessage>();
-        using (var read = Command(c, t, "SELECT id, execution_id, event FROM messages WHERE instance_id = $id AND visible_at <= $now ORDER BY id", ("$id", instanceId), ("$now", now)))
-        using (var reader = read.ExecuteReader())
+        return await ReadAsync(c =>
         {
-            while (reader.Read())
+            var ids = new List<long>();
+            var messages = new List<Core.TaskMessage>();
+            using (var read = Command(c, null, "SELECT id, execution_id, event FROM messages WHERE instance_id = $id AND visible_at <= $now ORDER BY id", ("$id", lease.InstanceId), ("$now", now)))
+            using (var reader = read.ExecuteReader())
             {
-                ids.Add(reader.GetInt64(0));
-                messages.Add(new Core.TaskMessage
+                while (reader.Read())
                 {
-                    OrchestrationInstance = new Core.OrchestrationInstance { InstanceId = instanceId, ExecutionId = reader.IsDBNull(1) ? null : reader.GetString(1) },
-                    Event = Decode((byte[])reader[2]),
-                });
+                    ids.Add(reader.GetInt64(0));
+                    messages.Add(new Core.TaskMessage
+                    {
+                        OrchestrationInstance = new Core.OrchestrationInstance { InstanceId = lease.InstanceId, ExecutionId = reader.IsDBNull(1) ? null : reader.GetString(1) },
+                        Event = Decode((byte[])reader[2]),
+                    });
+                }
             }
-        }
 
-        var history = ReadHistory(c, t, instanceId);
-        Leased(1);
-        instanceChanged.Pulse();
-        return new SqliteOrchestrationWorkItem
-        {
-            InstanceId = instanceId,
-            OrchestrationRuntimeState = new Core.OrchestrationRuntimeState(history),
-            NewMessages = messages,
-            LockedUntilUtc = new DateTime(leaseEnd, DateTimeKind.Utc),
-            MessageIds = ids,
-            StoredExecutionId = executionId,
-            StoredHistoryCount = history.Count,
-        };
-    });
+            var history = ReadHistory(c, null, lease.InstanceId);
+            return new SqliteOrchestrationWorkItem
+            {
+                InstanceId = lease.InstanceId,
+                OrchestrationRuntimeState = new Core.OrchestrationRuntimeState(history),
+                NewMessages = messages,
+                LockedUntilUtc = new DateTime(leaseEnd, DateTimeKind.Utc),
+                MessageIds = ids,
+                StoredExecutionId = lease.ExecutionId,
+                StoredHistoryCount = history.Count,
+            };
+        }).ConfigureAwait(false);
+    }
 
     public Task RenewTaskOrchestrationWorkItemLockAsync(Core.TaskOrchestrationWorkItem workItem) => WriteAsync((c, t) =>
     {

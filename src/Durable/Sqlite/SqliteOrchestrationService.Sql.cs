@@ -5,34 +5,121 @@ namespace Workflows.Durable.Sqlite;
 /// <summary>Connections and commands: one writing connection per process behind a gate, pooled connections for reads.</summary>
 internal sealed partial class SqliteOrchestrationService
 {
+    /// <summary>
+    /// Runs <paramref name="work"/> in a write transaction. Writes that arrive while another commits are committed
+    /// together (group commit): whoever holds the gate runs every queued write in one <c>BEGIN IMMEDIATE</c>
+    /// transaction, each in a savepoint of its own, so one that fails is rolled back alone and the rest commit.
+    /// </summary>
     private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction?, T> work, bool transaction = true, CancellationToken cancellation = default)
     {
+        if (!transaction)
+        {
+            await writeGate.WaitAsync(cancellation).ConfigureAwait(false);
+            try
+            {
+                return work(OpenWriter(), null);
+            }
+            finally
+            {
+                writeGate.Release();
+            }
+        }
+
+        var pending = new PendingWrite((c, t) => work(c, t));
+        writes.Enqueue(pending);
         await writeGate.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            if (writer is null)
+            while (!pending.Done.Task.IsCompleted)
             {
-                writer = new SqliteConnection(connectionString);
-                await writer.OpenAsync(cancellation).ConfigureAwait(false);
-                Execute(writer, null, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000;");
+                CommitQueued();
             }
-
-            if (!transaction)
-            {
-                return work(writer, null);
-            }
-
-            // BEGIN IMMEDIATE: the file's write lock is taken up front, so two processes never interleave a read-then-write.
-            using var tx = writer.BeginTransaction(deferred: false);
-            var result = work(writer, tx);
-            tx.Commit();
-            return result;
         }
         finally
         {
             writeGate.Release();
         }
+
+        return (T)(await pending.Done.Task.ConfigureAwait(false))!;
+    }
+
+    /// <summary>Commits the writes queued so far (at most a few hundred) in one transaction. Called under the gate.</summary>
+    private void CommitQueued()
+    {
+        var batch = new List<PendingWrite>();
+        while (batch.Count < 256 && writes.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+
+        var outcomes = new List<(PendingWrite Write, object? Result, Exception? Error)>(batch.Count);
+        try
+        {
+            var connection = OpenWriter();
+
+            // BEGIN IMMEDIATE: the file's write lock is taken up front, so two processes never interleave a read-then-write.
+            using var tx = connection.BeginTransaction(deferred: false);
+            foreach (var write in batch)
+            {
+                Execute(connection, tx, "SAVEPOINT one_write");
+                try
+                {
+                    outcomes.Add((write, write.Work(connection, tx), null));
+                    Execute(connection, tx, "RELEASE one_write");
+                }
+                catch (Exception ex) when (ex is not SqliteException { SqliteErrorCode: 10 or 13 })
+                {
+                    // The write's own failure (a lease lost, a refused start): undo it alone.
+                    Execute(connection, tx, "ROLLBACK TO one_write; RELEASE one_write");
+                    outcomes.Add((write, null, ex));
+                }
+            }
+
+            tx.Commit();
+        }
+        catch (Exception ex)
+        {
+            // The transaction itself failed (I/O, a full disk, disposed): nothing in it happened.
+            foreach (var write in batch)
+            {
+                write.Done.TrySetException(ex);
+            }
+
+            return;
+        }
+
+        foreach (var (write, result, error) in outcomes)
+        {
+            if (error is null)
+            {
+                write.Done.TrySetResult(result);
+            }
+            else
+            {
+                write.Done.TrySetException(error);
+            }
+        }
+    }
+
+    private SqliteConnection OpenWriter()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (writer is null)
+        {
+            writer = new SqliteConnection(connectionString);
+            writer.Open();
+            Execute(writer, null, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000;");
+        }
+
+        return writer;
+    }
+
+    /// <summary>A write waiting for the next group commit.</summary>
+    private sealed class PendingWrite(Func<SqliteConnection, SqliteTransaction, object?> work)
+    {
+        public Func<SqliteConnection, SqliteTransaction, object?> Work { get; } = work;
+
+        public TaskCompletionSource<object?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     private Task<bool> WriteAsync(Action<SqliteConnection, SqliteTransaction?> work, bool transaction = true, CancellationToken cancellation = default) =>

@@ -15,13 +15,14 @@ namespace Workflows.Durable.Sqlite;
 /// instance at once and a crashed worker's work is taken over when its lease runs out. Time (leases, timers, history
 /// stamps) comes from the <see cref="TimeProvider"/> given, so a fake clock runs months of timers at once.
 /// </summary>
-internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationService, IDurableTaskBackendMonitor, IAsyncDisposable
+internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationService, IDurableTaskBackendMonitor, IInstanceChangeSignal, IAsyncDisposable
 {
     private readonly string connectionString;
     private readonly SqliteBackendOptions options;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
     private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentQueue<PendingWrite> writes = new();
     private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly AsyncSignal orchestrationWork = new();
     private readonly AsyncSignal activityWork = new();
@@ -30,6 +31,7 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
     private Task? initialized;
     private bool disposed;
     private int leased;
+    private int taking;
     private long finished;
 
     public SqliteOrchestrationService(SqliteBackendOptions options, TimeProvider clock, ILogger<SqliteOrchestrationService> logger)
@@ -61,6 +63,8 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
 
     private long Now => clock.GetUtcNow().UtcTicks;
 
+    private bool Busy => Volatile.Read(ref leased) > 0 || Volatile.Read(ref taking) > 0;
+
     private long LeaseEnd => Now + options.LeaseDuration.Ticks;
 
     public Task StartAsync() => EnsureCreatedAsync();
@@ -90,13 +94,16 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
     public int GetDelayInSecondsAfterOnFetchException(Exception exception) => 1;
 
     /// <inheritdoc />
+    public Task NextChangeAsync() => instanceChanged.WaitAsync();
+
+    /// <inheritdoc />
     public async Task WaitForIdleAsync(CancellationToken cancellation = default)
     {
         await EnsureCreatedAsync().ConfigureAwait(false);
         while (true)
         {
             var changed = Task.WhenAny(orchestrationWork.WaitAsync(), activityWork.WaitAsync(), instanceChanged.WaitAsync());
-            if (Volatile.Read(ref leased) == 0 && !await HasDueWorkAsync(cancellation).ConfigureAwait(false) && Volatile.Read(ref leased) == 0)
+            if (!Busy && !await HasDueWorkAsync(cancellation).ConfigureAwait(false) && !Busy)
             {
                 return;
             }
@@ -166,9 +173,21 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
         while (!cancellation.IsCancellationRequested)
         {
             var woken = signal.WaitAsync();
-            if (await take().ConfigureAwait(false) is { } item)
+
+            // While a take is under way the work it leases is neither due nor counted as leased: idle waits see it as busy.
+            Interlocked.Increment(ref taking);
+            try
             {
-                return item;
+                if (await take().ConfigureAwait(false) is { } item)
+                {
+                    Interlocked.Increment(ref leased);
+                    return item;
+                }
+            }
+            finally
+            {
+                Interlocked.Decrement(ref taking);
+                instanceChanged.Pulse();
             }
 
             var left = giveUpAt - wallClock.GetUtcNow();
@@ -194,11 +213,6 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
     private static byte[] Encode(H.HistoryEvent e) => ProtoHistory.ToProto(e).ToByteArray();
 
     private static H.HistoryEvent Decode(byte[] bytes) => ProtoHistory.ToCore(P.HistoryEvent.Parser.ParseFrom(bytes));
-
-    private void Leased(int count)
-    {
-        Interlocked.Add(ref leased, count);
-    }
 
     private void Finished()
     {
