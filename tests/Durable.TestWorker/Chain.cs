@@ -3,10 +3,10 @@ using Microsoft.DurableTask;
 namespace Workflows.Durable.TestWorker;
 
 /// <summary>Calls <see cref="Step"/> the given number of times in sequence, counting up; each step has its own key.</summary>
-[Microsoft.DurableTask.DurableTask(nameof(Chain))]
-internal sealed class Chain : Microsoft.DurableTask.TaskOrchestrator<int, int>
+[DurableTask(nameof(Chain))]
+internal sealed class Chain : TaskOrchestrator<int, int>
 {
-    public override async Task<int> RunAsync(Microsoft.DurableTask.TaskOrchestrationContext context, int input)
+    public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
     {
         var count = 0;
         for (var i = 0; i < input; i++)

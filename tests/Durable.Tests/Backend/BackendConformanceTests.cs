@@ -2,7 +2,7 @@ using Microsoft.DurableTask;
 using DurableTask.Core.History;
 using Microsoft.DurableTask.Client;
 
-namespace DurableBackend.Tests;
+namespace Workflows.Durable.Tests.Backend;
 
 /// <summary>
 /// What the backend promises Microsoft's worker and client, through their API only. Each store runs the same suite;

@@ -7,10 +7,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Durable.Tests.Support;
 using Workflows.TestSupport;
-using static Workflows.Durable.DurableTaskBackendExtensions;
-using Monitor = Workflows.Durable.IDurableTaskBackendMonitor;
 
-namespace DurableBackend.Tests;
+namespace Workflows.Durable.Tests.Backend;
 
 /// <summary>
 /// Microsoft's worker and client on the backend. On SQLite the clock is fake: time moves only when a test moves it, so
@@ -34,7 +32,7 @@ public sealed class BackendHost : IAsyncDisposable
 
     public DurableTaskClient Client => host.Services.GetRequiredService<DurableTaskClient>();
 
-    private Monitor? Monitor => host.Services.GetService<Monitor>();
+    private IDurableTaskBackendMonitor? Monitor => host.Services.GetService<IDurableTaskBackendMonitor>();
 
     /// <summary>A host on a SQLite file (a fresh one unless <paramref name="databasePath"/> names one) with a fake clock.</summary>
     public static Task<BackendHost> StartAsync(Action<DurableTaskRegistry> tasks, Action<IServiceCollection>? services = null, string? databasePath = null)
@@ -58,7 +56,7 @@ public sealed class BackendHost : IAsyncDisposable
     }
 
     private static async Task<BackendHost> StartAsync(
-        Action<DurableTaskRegistry> tasks, Action<Workflows.Durable.DurableTaskBackendBuilder> store, Action<IServiceCollection>? services, string? directory, FakeTimeProvider? clock)
+        Action<DurableTaskRegistry> tasks, Action<DurableTaskBackendBuilder> store, Action<IServiceCollection>? services, string? directory, FakeTimeProvider? clock)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();

@@ -4,9 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Workflows.Durable.Tests.Support;
 using Workflows.TestSupport;
-using static Workflows.Durable.DurableTaskBackendExtensions;
 
-namespace DurableBackend.Tests;
+namespace Workflows.Durable.Tests.Backend;
 
 /// <summary>
 /// Worker processes (tests/Durable.TestWorker: Microsoft's worker on our backend) sharing one store with this test,
@@ -22,7 +21,7 @@ public abstract class WorkerProcessTests : IAsyncDisposable
     /// <summary>The store as the worker takes it, and the connection string it needs (Azure only).</summary>
     protected abstract Task<(string Argument, string? Connection)> StoreAsync();
 
-    protected abstract void UseStore(Workflows.Durable.DurableTaskBackendBuilder backend, string argument, string? connection);
+    protected abstract void UseStore(DurableTaskBackendBuilder backend, string argument, string? connection);
 
     [Fact]
     public async Task AWorkerKilledMidWorkload_IsTakenOverByAFreshOne_AndEveryInstanceFinishes()
@@ -176,7 +175,7 @@ public sealed class WorkerProcessesOnSqlite : WorkerProcessTests
     protected override Task<(string Argument, string? Connection)> StoreAsync() =>
         Task.FromResult<(string, string?)>(("sqlite:" + Path.Combine(Path.GetTempPath(), "backend-workers", Guid.NewGuid().ToString("N"), "durable.db"), null));
 
-    protected override void UseStore(Workflows.Durable.DurableTaskBackendBuilder backend, string argument, string? connection) =>
+    protected override void UseStore(DurableTaskBackendBuilder backend, string argument, string? connection) =>
         backend.UseSqlite(argument["sqlite:".Length..], s => s.PollingInterval = TimeSpan.FromMilliseconds(100));
 }
 
@@ -185,6 +184,6 @@ public sealed class WorkerProcessesOnAzurite : WorkerProcessTests
     protected override async Task<(string Argument, string? Connection)> StoreAsync() =>
         ("azure:hub" + Guid.NewGuid().ToString("N")[..16], await SharedAzurite.ConnectionStringAsync());
 
-    protected override void UseStore(Workflows.Durable.DurableTaskBackendBuilder backend, string argument, string? connection) =>
+    protected override void UseStore(DurableTaskBackendBuilder backend, string argument, string? connection) =>
         backend.UseAzureStorage(connection!, argument["azure:".Length..]);
 }
