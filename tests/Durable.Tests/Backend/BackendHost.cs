@@ -52,7 +52,13 @@ public sealed class BackendHost : IAsyncDisposable
     {
         var connectionString = await SharedAzurite.ConnectionStringAsync();
         taskHub ??= "hub" + Guid.NewGuid().ToString("N")[..16];
-        return await StartAsync(tasks, b => b.UseAzureStorage(connectionString, taskHub, s => s.MaxQueuePollingInterval = TimeSpan.FromMilliseconds(500)), null, null, null);
+        return await StartAsync(tasks, b => b.UseAzureStorage(connectionString, taskHub, s =>
+        {
+            s.MaxQueuePollingInterval = TimeSpan.FromMilliseconds(500);
+
+            // A message whose worker lost it (a slow lease renewal on a loaded machine) comes back in seconds, not minutes.
+            s.VisibilityTimeout = TimeSpan.FromSeconds(15);
+        }), null, null, null);
     }
 
     private static async Task<BackendHost> StartAsync(
