@@ -36,13 +36,18 @@ public static class DurableTaskBackendExtensions
         return services;
     }
 
-    /// <summary>Runs the SDK's gRPC worker on the backend in this process.</summary>
+    /// <summary>
+    /// Runs the SDK's gRPC worker on the backend in this process. Its activities come over the work-item stream; its
+    /// orchestrators run through the SDK's <see cref="GrpcOrchestrationRunner"/> in extended sessions, so a turn applies
+    /// only its new events instead of replaying the whole history.
+    /// </summary>
     public static IDurableTaskWorkerBuilder UseBackend(this IDurableTaskWorkerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseGrpc();
-        builder.Services.AddOptions<GrpcDurableTaskWorkerOptions>(builder.Name)
-            .Configure<InProcessBackend>((options, backend) => options.CallInvoker = backend.Invoker);
+        var name = builder.Name;
+        builder.Services.AddOptions<GrpcDurableTaskWorkerOptions>(name)
+            .Configure<InProcessBackend, IServiceProvider>((options, backend, services) => options.CallInvoker = backend.WorkerInvoker(name, services));
         return builder;
     }
 

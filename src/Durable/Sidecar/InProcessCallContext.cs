@@ -9,8 +9,9 @@ internal sealed class InProcessCallContext : ServerCallContext, IDisposable
     private readonly CallOptions options;
     private readonly CancellationTokenSource cancellation;
 
-    public InProcessCallContext(string method, CallOptions options, TimeProvider wallClock)
+    public InProcessCallContext(string method, CallOptions options, TimeProvider wallClock, OrchestrationSessions? sessions = null)
     {
+        Sessions = sessions;
         this.method = method;
         this.options = options;
         cancellation = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
@@ -20,6 +21,9 @@ internal sealed class InProcessCallContext : ServerCallContext, IDisposable
             cancellation.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
         }
     }
+
+    /// <summary>Where the calling worker's orchestrations run in this process, when the caller is such a worker.</summary>
+    public OrchestrationSessions? Sessions { get; }
 
     /// <summary>Turns an unexpected exception into the status a network caller would see.</summary>
     public RpcException Fail(Exception exception)

@@ -12,11 +12,13 @@ internal sealed class InProcessCallInvoker : CallInvoker
 {
     private readonly IReadOnlyDictionary<string, Delegate> handlers;
     private readonly TimeProvider wallClock;
+    private readonly OrchestrationSessions? sessions;
 
-    public InProcessCallInvoker(IReadOnlyDictionary<string, Delegate> handlers, TimeProvider wallClock)
+    public InProcessCallInvoker(IReadOnlyDictionary<string, Delegate> handlers, TimeProvider wallClock, OrchestrationSessions? sessions = null)
     {
         this.handlers = handlers;
         this.wallClock = wallClock;
+        this.sessions = sessions;
     }
 
     /// <summary>The handlers of a generated service's <c>BindService(ServiceBinderBase, TService)</c>, by method name.</summary>
@@ -33,7 +35,7 @@ internal sealed class InProcessCallInvoker : CallInvoker
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
     {
         var handler = Find<UnaryServerMethod<TRequest, TResponse>>(method);
-        var context = new InProcessCallContext(method.FullName, options, wallClock);
+        var context = new InProcessCallContext(method.FullName, options, wallClock, sessions);
         var response = RunUnaryAsync(handler, request, context);
         return new AsyncUnaryCall<TResponse>(response, Task.FromResult(new Metadata()), () => context.Status, () => context.ResponseTrailers, context.Dispose);
     }
@@ -41,7 +43,7 @@ internal sealed class InProcessCallInvoker : CallInvoker
     public override AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
     {
         var handler = Find<ServerStreamingServerMethod<TRequest, TResponse>>(method);
-        var context = new InProcessCallContext(method.FullName, options, wallClock);
+        var context = new InProcessCallContext(method.FullName, options, wallClock, sessions);
         var stream = new InProcessResponseStream<TResponse>(context);
         _ = RunStreamingAsync(handler, request, stream, context);
         return new AsyncServerStreamingCall<TResponse>(stream, Task.FromResult(new Metadata()), () => context.Status, () => context.ResponseTrailers, context.Dispose);

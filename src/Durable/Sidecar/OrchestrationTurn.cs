@@ -74,15 +74,22 @@ internal sealed class OrchestrationTurn
         return State.ExecutionStartedEvent is not null;
     }
 
-    /// <summary>The request the worker replays: what it has seen before and what is new.</summary>
-    public P.OrchestratorRequest Request()
+    /// <summary>
+    /// The request the worker runs: what is new and, unless the worker still holds the orchestration from its last
+    /// turn (an extended session), what it has seen before.
+    /// </summary>
+    public P.OrchestratorRequest Request(bool withPastEvents = true)
     {
         var request = new P.OrchestratorRequest
         {
             InstanceId = workItem.InstanceId,
             ExecutionId = State.OrchestrationInstance?.ExecutionId,
         };
-        request.PastEvents.AddRange(State.PastEvents.Select(ProtoHistory.ToProto));
+        if (withPastEvents)
+        {
+            request.PastEvents.AddRange(State.PastEvents.Select(ProtoHistory.ToProto));
+        }
+
         request.NewEvents.AddRange(State.NewEvents.Select(ProtoHistory.ToProto));
         return request;
     }

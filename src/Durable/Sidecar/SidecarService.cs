@@ -225,7 +225,7 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.Stopping);
         await lifetime.EnsureDispatchingAsync().ConfigureAwait(false);
         logger.LogInformation("A worker connected to the backend's work-item stream.");
-        using var stream = new WorkItemStream(service, responseStream, pending, clock, logger);
+        using var stream = new WorkItemStream(service, responseStream, pending, (context as InProcessCallContext)?.Sessions, clock, logger);
         await lifetime.TrackAsync(stream.RunAsync(request, stopping.Token)).ConfigureAwait(false);
         logger.LogInformation("A worker's work-item stream ended.");
     }

@@ -24,17 +24,20 @@ internal sealed class WorkItemStream : IDisposable
     private readonly ILogger logger;
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<object>> pending;
+    private readonly OrchestrationSessions? sessions;
 
     public WorkItemStream(
         Core.IOrchestrationService service,
         IServerStreamWriter<P.WorkItem> writer,
         ConcurrentDictionary<string, TaskCompletionSource<object>> pending,
+        OrchestrationSessions? sessions,
         TimeProvider clock,
         ILogger logger)
     {
         this.service = service;
         this.writer = writer;
         this.pending = pending;
+        this.sessions = sessions;
         this.clock = clock;
         this.logger = logger;
     }
@@ -145,8 +148,7 @@ internal sealed class WorkItemStream : IDisposable
                 return;
             }
 
-            while (await SendAsync(new P.WorkItem { OrchestratorRequest = turn.Request() }, stopping).ConfigureAwait(false) is P.OrchestratorResponse response
-                && turn.Apply(response))
+            while (await RunTurnAsync(turn, stopping).ConfigureAwait(false) is { } response && turn.Apply(response))
             {
                 // Continued as new: the worker runs the new execution within the same lease.
             }
@@ -154,6 +156,7 @@ internal sealed class WorkItemStream : IDisposable
             await renewing.CancelAsync().ConfigureAwait(false);
             await keepLeased.ConfigureAwait(false);
             await service.CompleteTaskOrchestrationWorkItemAsync(item, turn.State, turn.ActivityMessages, turn.OrchestratorMessages, turn.TimerMessages, null!, turn.Summary()).ConfigureAwait(false);
+            sessions?.Committed(turn.State);
         }
         catch (Exception)
         {
@@ -167,6 +170,12 @@ internal sealed class WorkItemStream : IDisposable
             await service.ReleaseTaskOrchestrationWorkItemAsync(item).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Runs a turn in this process's session when it can, else sends it to the worker and waits for its answer.</summary>
+    private async Task<P.OrchestratorResponse?> RunTurnAsync(OrchestrationTurn turn, CancellationToken stopping) =>
+        sessions is not null && sessions.TryRun(turn, out var response)
+            ? response
+            : await SendAsync(new P.WorkItem { OrchestratorRequest = turn.Request() }, stopping).ConfigureAwait(false) as P.OrchestratorResponse;
 
     private async Task RunActivityAsync(Core.TaskActivityWorkItem item, CancellationToken stopping)
     {

@@ -12,6 +12,9 @@ internal sealed record SqliteBackendOptions(string DatabasePath)
     /// <summary>How long work given back by a worker waits before it is handed out again.</summary>
     public TimeSpan AbandonDelay { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How many history events, over all instances, are kept in memory after their turns so the next turn need not read them.</summary>
+    public int CachedHistoryEvents { get; init; } = 100_000;
+
     public int MaxConcurrentOrchestrations { get; init; } = 100;
 
     public int MaxConcurrentActivities { get; init; } = 100;

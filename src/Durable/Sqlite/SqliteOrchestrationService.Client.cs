@@ -32,7 +32,7 @@ internal sealed partial class SqliteOrchestrationService :
 
             Deliver(c, t, creationMessage, Now);
         }).ConfigureAwait(false);
-        orchestrationWork.Pulse();
+        Wake(orchestrationWork);
         instanceChanged.Pulse();
     }
 
@@ -49,7 +49,7 @@ internal sealed partial class SqliteOrchestrationService :
                 Deliver(c, t, message, Now);
             }
         }).ConfigureAwait(false);
-        orchestrationWork.Pulse();
+        Wake(orchestrationWork, messages.Select(m => m.OrchestrationInstance.InstanceId).Distinct(StringComparer.Ordinal).Count());
     }
 
     public async Task<Core.OrchestrationState> WaitForOrchestrationAsync(string instanceId, string executionId, TimeSpan timeout, CancellationToken cancellationToken)

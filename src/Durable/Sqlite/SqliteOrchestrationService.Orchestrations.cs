@@ -38,11 +38,24 @@ internal sealed partial class SqliteOrchestrationService
             return null;
         }
 
-        return await ReadAsync(c =>
+        held[lease.InstanceId] = 0;
+        try
+        {
+            return await ReadWorkItemAsync(lease.InstanceId, lease.ExecutionId, now, leaseEnd).ConfigureAwait(false);
+        }
+        catch
+        {
+            LetGo(lease.InstanceId);
+            throw;
+        }
+    }
+
+    private Task<SqliteOrchestrationWorkItem> ReadWorkItemAsync(string instanceId, string? executionId, long now, long leaseEnd) =>
+        ReadAsync(c =>
         {
             var ids = new List<long>();
             var messages = new List<Core.TaskMessage>();
-            using (var read = Command(c, null, "SELECT id, execution_id, event FROM messages WHERE instance_id = $id AND visible_at <= $now ORDER BY id", ("$id", lease.InstanceId), ("$now", now)))
+            using (var read = Command(c, null, "SELECT id, execution_id, event FROM messages WHERE instance_id = $id AND visible_at <= $now ORDER BY id", ("$id", instanceId), ("$now", now)))
             using (var reader = read.ExecuteReader())
             {
                 while (reader.Read())
@@ -50,25 +63,26 @@ internal sealed partial class SqliteOrchestrationService
                     ids.Add(reader.GetInt64(0));
                     messages.Add(new Core.TaskMessage
                     {
-                        OrchestrationInstance = new Core.OrchestrationInstance { InstanceId = lease.InstanceId, ExecutionId = reader.IsDBNull(1) ? null : reader.GetString(1) },
+                        OrchestrationInstance = new Core.OrchestrationInstance { InstanceId = instanceId, ExecutionId = reader.IsDBNull(1) ? null : reader.GetString(1) },
                         Event = Decode((byte[])reader[2]),
                     });
                 }
             }
 
-            var history = ReadHistory(c, null, lease.InstanceId);
+            var state = histories.Take(instanceId, executionId, StoredHistoryCount(c, instanceId))
+                ?? new Core.OrchestrationRuntimeState(ReadHistory(c, null, instanceId));
             return new SqliteOrchestrationWorkItem
             {
-                InstanceId = lease.InstanceId,
-                OrchestrationRuntimeState = new Core.OrchestrationRuntimeState(history),
+                InstanceId = instanceId,
+                OrchestrationRuntimeState = state,
                 NewMessages = messages,
                 LockedUntilUtc = new DateTime(leaseEnd, DateTimeKind.Utc),
                 MessageIds = ids,
-                StoredExecutionId = lease.ExecutionId,
-                StoredHistoryCount = history.Count,
+                TakenAt = now,
+                StoredExecutionId = executionId,
+                StoredHistoryCount = state.Events.Count,
             };
-        }).ConfigureAwait(false);
-    }
+        });
 
     public Task RenewTaskOrchestrationWorkItemLockAsync(Core.TaskOrchestrationWorkItem workItem) => WriteAsync((c, t) =>
     {
@@ -98,9 +112,11 @@ internal sealed partial class SqliteOrchestrationService
                 throw new InvalidOperationException($"The lease on instance '{item.InstanceId}' was lost before its turn was saved; the turn will run again.");
             }
 
-            foreach (var id in item.MessageIds)
+            // The messages the turn consumed: those due when it was taken. Later ones have larger ids, or were not due yet.
+            if (item.MessageIds.Count > 0)
             {
-                Execute(c, t, "DELETE FROM messages WHERE id = $id", ("$id", id));
+                Execute(c, t, "DELETE FROM messages WHERE instance_id = $id AND id <= $last AND visible_at <= $taken",
+                    ("$id", item.InstanceId), ("$last", item.MessageIds[^1]), ("$taken", item.TakenAt));
             }
 
             var state = newOrchestrationRuntimeState;
@@ -135,12 +151,17 @@ internal sealed partial class SqliteOrchestrationService
 
             Execute(c, t, "UPDATE instances SET locked_by = NULL, locked_until = NULL WHERE instance_id = $id", ("$id", item.InstanceId));
         }).ConfigureAwait(false);
-        if (outboundMessages.Count > 0)
+        if (newOrchestrationRuntimeState.ExecutionStartedEvent is not null && !Sidecar.OrchestrationTurn.IsFinished(newOrchestrationRuntimeState.OrchestrationStatus))
         {
-            activityWork.Pulse();
+            histories.Remember(item.InstanceId, newOrchestrationRuntimeState);
         }
 
-        orchestrationWork.Pulse();
+        if (outboundMessages.Count > 0)
+        {
+            Wake(activityWork, outboundMessages.Count);
+        }
+
+        LetGo(item.InstanceId, orchestratorMessages.Select(m => m.OrchestrationInstance.InstanceId).Where(id => id != item.InstanceId).Distinct(StringComparer.Ordinal).Count());
         instanceChanged.Pulse();
     }
 
@@ -149,14 +170,41 @@ internal sealed partial class SqliteOrchestrationService
         await WriteAsync((c, t) =>
             Execute(c, t, "UPDATE instances SET locked_by = NULL, locked_until = $retry WHERE instance_id = $id AND locked_by = $owner",
                 ("$retry", Now + options.AbandonDelay.Ticks), ("$id", workItem.InstanceId), ("$owner", owner))).ConfigureAwait(false);
-        orchestrationWork.Pulse();
+        LetGo(workItem.InstanceId);
     }
 
     public Task ReleaseTaskOrchestrationWorkItemAsync(Core.TaskOrchestrationWorkItem workItem)
     {
+        if (held.ContainsKey(workItem.InstanceId))
+        {
+            LetGo(workItem.InstanceId);
+        }
+
         Finished();
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// This process no longer runs the instance's turn. Then the takers look again: for the messages that arrived
+    /// during the turn, and for those the turn sent to other instances.
+    /// </summary>
+    private void LetGo(string instanceId, int othersWithMessages = 0)
+    {
+        held.TryRemove(instanceId, out _);
+        Wake(orchestrationWork, 1 + othersWithMessages);
+    }
+
+    /// <summary>Wakes the takers for a message just committed, unless its instance's turn is running here (its end wakes them).</summary>
+    private void Delivered(string instanceId)
+    {
+        if (!held.ContainsKey(instanceId))
+        {
+            Wake(orchestrationWork);
+        }
+    }
+
+    private static long StoredHistoryCount(SqliteConnection connection, string instanceId) =>
+        (long)(Scalar(connection, null, "SELECT coalesce(max(sequence) + 1, 0) FROM history WHERE instance_id = $id", ("$id", instanceId)) ?? 0L);
 
     private static List<H.HistoryEvent> ReadHistory(SqliteConnection connection, SqliteTransaction? transaction, string instanceId)
     {
@@ -221,11 +269,11 @@ internal sealed partial class SqliteOrchestrationService
             ResetInstance(c, t, started, Now);
             Insert(c, t, message, started.ScheduledStartTime is { } at && at.Ticks > visibleAt ? at.Ticks : visibleAt);
         }
-        else if (Scalar(c, t, "SELECT 1 FROM instances WHERE instance_id = $id", ("$id", instanceId)) is not null)
-        {
-            Insert(c, t, message, visibleAt);
-        }
-        else
+        else if (Affected(c, t, """
+                INSERT INTO messages (instance_id, execution_id, event, visible_at)
+                SELECT $id, $execution, $event, $visible WHERE EXISTS (SELECT 1 FROM instances WHERE instance_id = $id)
+                """,
+                ("$id", instanceId), ("$execution", message.OrchestrationInstance.ExecutionId), ("$event", Encode(message.Event)), ("$visible", visibleAt)) == 0)
         {
             logger.LogWarning("A {EventType} message for instance {InstanceId}, which does not exist, was dropped.", message.Event.EventType, instanceId);
         }

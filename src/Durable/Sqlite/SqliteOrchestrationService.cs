@@ -24,9 +24,20 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly System.Collections.Concurrent.ConcurrentQueue<PendingWrite> writes = new();
     private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-    private readonly AsyncSignal orchestrationWork = new();
-    private readonly AsyncSignal activityWork = new();
+    private readonly WorkSignal orchestrationWork = new(maxKept: 8);
+    private readonly WorkSignal activityWork = new(maxKept: 8);
     private readonly AsyncSignal instanceChanged = new();
+
+    /// <summary>Anything an idle wait looks at changed: work arrived, was taken, or was finished.</summary>
+    private readonly AsyncSignal stirred = new();
+
+    /// <summary>Activities leased by a take beyond the one it returned, for the next takers.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentQueue<SqliteActivityWorkItem> takenActivities = new();
+    private int takenActivityCount;
+    private readonly HistoryCache histories;
+
+    /// <summary>Instances whose turn this process is running: a message for one of them needs no wake-up, as its turn's end wakes the takers.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> held = new(StringComparer.Ordinal);
     private SqliteConnection? writer;
     private Task? initialized;
     private bool disposed;
@@ -39,6 +50,7 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
         this.options = options;
         this.clock = clock;
         this.logger = logger;
+        histories = new HistoryCache(options.CachedHistoryEvents);
         var directory = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
         if (!string.IsNullOrEmpty(directory))
         {
@@ -47,6 +59,9 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
 
         connectionString = new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, Pooling = true, DefaultTimeout = 60 }.ToString();
     }
+
+    /// <summary>How many due activities one take leases at most.</summary>
+    private const int ActivitiesPerTake = 8;
 
     public int TaskOrchestrationDispatcherCount => 1;
 
@@ -63,15 +78,15 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
 
     private long Now => clock.GetUtcNow().UtcTicks;
 
-    private bool Busy => Volatile.Read(ref leased) > 0 || Volatile.Read(ref taking) > 0;
+    private bool Busy => Volatile.Read(ref leased) > 0 || Volatile.Read(ref taking) > 0 || Volatile.Read(ref takenActivityCount) > 0;
 
     private long LeaseEnd => Now + options.LeaseDuration.Ticks;
 
     public Task StartAsync() => EnsureCreatedAsync();
 
-    public Task StopAsync() => Task.CompletedTask;
+    public Task StopAsync() => StopAsync(isForced: false);
 
-    public Task StopAsync(bool isForced) => Task.CompletedTask;
+    public Task StopAsync(bool isForced) => initialized is null || disposed ? Task.CompletedTask : GiveBackTakenActivitiesAsync();
 
     public Task CreateAsync() => EnsureCreatedAsync();
 
@@ -102,7 +117,7 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
         await EnsureCreatedAsync().ConfigureAwait(false);
         while (true)
         {
-            var changed = Task.WhenAny(orchestrationWork.WaitAsync(), activityWork.WaitAsync(), instanceChanged.WaitAsync());
+            var changed = stirred.WaitAsync();
             if (!Busy && !await HasDueWorkAsync(cancellation).ConfigureAwait(false) && !Busy)
             {
                 return;
@@ -128,6 +143,16 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
             disposed = true;
             if (writer is not null)
             {
+                if (PreparedStatements.TryGetValue(writer, out var prepared))
+                {
+                    foreach (var command in prepared.Values)
+                    {
+                        await command.DisposeAsync().ConfigureAwait(false);
+                    }
+
+                    PreparedStatements.Remove(writer);
+                }
+
                 await writer.DisposeAsync().ConfigureAwait(false);
                 writer = null;
             }
@@ -164,7 +189,7 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
     /// Waits for work of one kind: a signal from this process, the next due time on the backend's clock, or the
     /// polling interval on the wall clock (for work written by other processes), whichever comes first.
     /// </summary>
-    private async Task<T?> PollAsync<T>(Func<Task<T?>> take, AsyncSignal signal, TimeSpan receiveTimeout, CancellationToken cancellation)
+    private async Task<T?> PollAsync<T>(Func<Task<T?>> take, WorkSignal signal, TimeSpan receiveTimeout, CancellationToken cancellation)
         where T : class
     {
         await EnsureCreatedAsync().ConfigureAwait(false);
@@ -172,8 +197,6 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
         var giveUpAt = wallClock.GetUtcNow() + receiveTimeout;
         while (!cancellation.IsCancellationRequested)
         {
-            var woken = signal.WaitAsync();
-
             // While a take is under way the work it leases is neither due nor counted as leased: idle waits see it as busy.
             Interlocked.Increment(ref taking);
             try
@@ -187,7 +210,7 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
             finally
             {
                 Interlocked.Decrement(ref taking);
-                instanceChanged.Pulse();
+                stirred.Pulse();
             }
 
             var left = giveUpAt - wallClock.GetUtcNow();
@@ -197,7 +220,7 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
             }
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            var waits = new List<Task> { woken, Task.Delay(left < options.PollingInterval ? left : options.PollingInterval, wallClock, stop.Token) };
+            var waits = new List<Task> { signal.WaitAsync(stop.Token), Task.Delay(left < options.PollingInterval ? left : options.PollingInterval, wallClock, stop.Token) };
             if (await ReadAsync(c => NextDue(c, Now), cancellation).ConfigureAwait(false) is { } due)
             {
                 waits.Add(Task.Delay(TimeSpan.FromTicks(Math.Max(0, due - Now)), clock, stop.Token));
@@ -214,10 +237,17 @@ internal sealed partial class SqliteOrchestrationService : Core.IOrchestrationSe
 
     private static H.HistoryEvent Decode(byte[] bytes) => ProtoHistory.ToCore(P.HistoryEvent.Parser.ParseFrom(bytes));
 
+    /// <summary>Wakes takers for new work and whoever waits for the service to go idle.</summary>
+    private void Wake(WorkSignal work, int count = 1)
+    {
+        work.Pulse(count);
+        stirred.Pulse();
+    }
+
     private void Finished()
     {
         Interlocked.Increment(ref finished);
         Interlocked.Decrement(ref leased);
-        instanceChanged.Pulse();
+        stirred.Pulse();
     }
 }

@@ -29,6 +29,7 @@ internal static class SqliteSchema
             locked_until INTEGER);
         CREATE INDEX IF NOT EXISTS instances_by_created ON instances (created_at);
         CREATE INDEX IF NOT EXISTS instances_by_completed ON instances (completed_at);
+        CREATE INDEX IF NOT EXISTS instances_by_lease ON instances (locked_until) WHERE locked_until IS NOT NULL;
         CREATE TABLE IF NOT EXISTS history (
             instance_id TEXT NOT NULL,
             sequence INTEGER NOT NULL,

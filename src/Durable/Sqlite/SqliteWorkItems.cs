@@ -7,6 +7,9 @@ internal sealed class SqliteOrchestrationWorkItem : Core.TaskOrchestrationWorkIt
 {
     public required IReadOnlyList<long> MessageIds { get; init; }
 
+    /// <summary>The backend's time when the work item was taken: the messages it holds were due then.</summary>
+    public required long TakenAt { get; init; }
+
     public required string? StoredExecutionId { get; init; }
 
     public required int StoredHistoryCount { get; init; }

@@ -34,6 +34,28 @@ public abstract class BackendConformanceTests
     }
 
     [Fact]
+    public async Task AnOrchestrationRunningHere_GoesOnFromItsLastTurn_InsteadOfReplayingItsHistory()
+    {
+        var starts = 0;
+        await using var host = await StartAsync(r => r
+            .AddActivityFunc<int, int>("Inc", (_, n) => n + 1)
+            .AddOrchestratorFunc<int, int>("Counted", async (ctx, n) =>
+            {
+                // Runs once per replay from the first event: the count of replays.
+                Interlocked.Increment(ref starts);
+                for (var i = 0; i < 10; i++)
+                {
+                    n = await ctx.CallActivityAsync<int>("Inc", n);
+                }
+
+                return n;
+            }));
+
+        Assert.Equal(10, (await host.RunAsync("Counted", 0)).ReadOutputAs<int>());
+        Assert.Equal(1, starts);
+    }
+
+    [Fact]
     public async Task FanOut_RunsEveryActivity_AndGathersTheResults()
     {
         await using var host = await StartAsync(r => r
