@@ -16,6 +16,13 @@ public static class TextTemplates
 {
     private static readonly ConcurrentDictionary<string, Template> Parsed = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A context for this thread's next render. Building one builds Scriban's whole library of Liquid functions, which
+    /// cost more than most renders; the model is pushed for a render and popped after it, so nothing carries over.
+    /// </summary>
+    [ThreadStatic]
+    private static LiquidTemplateContext? reusable;
+
     /// <summary>Renders <paramref name="source"/> as plain text.</summary>
     public static string Render(string source, IReadOnlyDictionary<string, object?> model) => Render(source, model, html: false);
 
@@ -31,10 +38,22 @@ public static class TextTemplates
             var parsed = Template.ParseLiquid(text);
             return parsed.HasErrors ? throw new FormatException($"A template does not parse: {string.Join("; ", parsed.Messages)}") : parsed;
         });
+        var context = reusable ?? NewContext();
+        reusable = null;
+        context.PushGlobal(ToScript(model, html));
+        var text = template.Render(context);
+        context.PopGlobal();
+
+        // Only a context whose render finished is used again: one that threw may hold a half-written output.
+        reusable = context;
+        return text;
+    }
+
+    private static LiquidTemplateContext NewContext()
+    {
         var context = new LiquidTemplateContext { StrictVariables = true };
         context.PushCulture(CultureInfo.GetCultureInfo("nb-NO"));
-        context.PushGlobal(ToScript(model, html));
-        return template.Render(context);
+        return context;
     }
 
     private static ScriptObject ToScript(IEnumerable<KeyValuePair<string, object?>> model, bool html)
