@@ -1,5 +1,5 @@
 // Domain benchmarks with the system clock. Run in Release:
-//   dotnet run -c Release --project bench/Workflows.Bench -- [documents]
+//   dotnet run -c Release --project bench/Workflows.Bench -- [documents|registrations] [--azurite]
 using Workflows.Bench;
 
 var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
@@ -8,4 +8,9 @@ Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OS
 if (which is "all" or "documents")
 {
     await DocumentRendering.RunAsync();
+}
+
+if (which is "all" or "registrations")
+{
+    await Registrations.RunAsync(onAzurite: args.Contains("--azurite"));
 }

@@ -127,7 +127,7 @@ module functionApp 'modules/functionapp.bicep' = {
     storageAccountName: storage.outputs.name
     blobEndpoint: storage.outputs.blobEndpoint
     deploymentContainer: storage.outputs.deploymentContainer
-    workQueueName: storage.outputs.workQueueName
+    wakeUpQueueName: storage.outputs.wakeUpQueueName
     taskHub: taskHub
     appInsightsConnectionString: monitoring.outputs.connectionString
     sendGridSecretUri: vault.outputs.sendGridSecretUri

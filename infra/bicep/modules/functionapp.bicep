@@ -22,8 +22,8 @@ param blobEndpoint string
 @description('Container holding deployment packages.')
 param deploymentContainer string
 
-@description('The engine\'s work queue, watched by the EngineWakeUp queue trigger.')
-param workQueueName string
+@description('The queue of due-timer notices, watched by the EngineWakeUp queue trigger.')
+param wakeUpQueueName string
 
 @description('Task hub name.')
 param taskHub string
@@ -120,7 +120,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
-        { name: 'DurableWorkQueue', value: workQueueName }
+        { name: 'DurableWakeUpQueue', value: wakeUpQueueName }
         { name: 'Host__TaskHub', value: taskHub }
         { name: 'Durable__Store', value: 'AzureStorage' }
         { name: 'Durable__AccountName', value: storageAccountName }

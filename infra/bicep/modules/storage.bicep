@@ -9,7 +9,7 @@ param location string
 @description('Tags applied to every resource.')
 param tags object
 
-@description('Task hub name: prefixes the engine\'s tables and queues.')
+@description('Task hub name: DurableTask.AzureStorage prefixes its tables, queues and containers with it (and creates them itself at start); the wake-up queue is named after it.')
 param taskHub string
 
 @description('Days a signed document stays immutable (write once, read many) after it is written.')
@@ -72,13 +72,6 @@ resource published 'Microsoft.Storage/storageAccounts/blobServices/containers@20
   properties: { publicAccess: 'Blob' }
 }
 
-@description('Engine payloads too large for a table row or queue message.')
-resource payloads 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
-  parent: blobs
-  name: '${taskHub}-payloads'
-  properties: { publicAccess: 'None' }
-}
-
 @description('Flex Consumption deployment packages.')
 resource deployments 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
   parent: blobs
@@ -89,17 +82,6 @@ resource deployments 'Microsoft.Storage/storageAccounts/blobServices/containers@
 resource tables 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   parent: account
   name: 'default'
-}
-
-resource instancesTable 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
-  parent: tables
-  name: '${taskHub}Instances'
-}
-
-@description('Due times of the engine\'s work, read on the engine\'s clock (instance partitions hold state, history and inbox).')
-resource workTable 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
-  parent: tables
-  name: '${taskHub}Work'
 }
 
 @description('The network registry: networks, areas, units, nurses, their audit trail and once-only keys.')
@@ -113,14 +95,16 @@ resource queues 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
   name: 'default'
 }
 
-resource workQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+@description('Notices of due durable timers, each visible when its timer falls due: the queue trigger that wakes the app reads it.')
+resource wakeUpQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
   parent: queues
-  name: '${taskHub}-work'
+  name: '${taskHub}-wakeup'
 }
 
-resource poisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+@description('Where the Functions host moves a notice whose delivery failed five times.')
+resource wakeUpPoisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
   parent: queues
-  name: '${taskHub}-work-poison'
+  name: '${taskHub}-wakeup-poison'
 }
 
 @description('Storage account name.')
@@ -129,8 +113,8 @@ output name string = account.name
 @description('Blob endpoint, e.g. https://<name>.blob.core.windows.net/.')
 output blobEndpoint string = account.properties.primaryEndpoints.blob
 
-@description('Name of the engine\'s work queue (the queue trigger listens to it).')
-output workQueueName string = workQueue.name
+@description('Name of the wake-up queue (the queue trigger listens to it).')
+output wakeUpQueueName string = wakeUpQueue.name
 
 @description('Container for Flex Consumption deployment packages.')
 output deploymentContainer string = deployments.name
@@ -138,12 +122,9 @@ output deploymentContainer string = deployments.name
 @description('Name of the registry table.')
 output registryTable string = registryTable.name
 
-@description('Names of the engine\'s tables and the payload and document containers, for reference.')
-output engineResources object = {
-  instances: instancesTable.name
-  work: workTable.name
-  poisonQueue: poisonQueue.name
-  payloads: payloads.name
+@description('Names of the wake-up queues and the document containers, for reference. DurableTask.AzureStorage\'s own tables ({taskHub}Instances, {taskHub}History), queues ({taskHub}-control-NN, {taskHub}-workitems) and containers ({taskHub}-leases, {taskHub}-largemessages) are created by the provider at start.')
+output resourceNames object = {
+  wakeUpPoisonQueue: wakeUpPoisonQueue.name
   documents: documents.name
   signedDocuments: signed.name
   publishedReports: published.name

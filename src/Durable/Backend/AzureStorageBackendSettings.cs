@@ -20,4 +20,11 @@ public sealed class AzureStorageBackendSettings
     /// before another takes it. Default five minutes, as in DurableTask.AzureStorage.
     /// </summary>
     public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// A queue the backend fills with a notice for every durable timer and scheduled start, each visible when its work
+    /// falls due (see <see cref="IDueWorkNotices"/>): what a platform that scales the app to zero watches to start it in
+    /// time. Null (the default): no notices.
+    /// </summary>
+    public string? WakeUpQueue { get; set; }
 }

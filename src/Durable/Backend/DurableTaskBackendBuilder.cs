@@ -88,10 +88,15 @@ public sealed class DurableTaskBackendBuilder
             // Starting an id in use is refused, as on SQLite, instead of being dropped without a word.
             ThrowExceptionOnInvalidDedupeStatus = true,
         }));
+        if (settings.WakeUpQueue is { Length: > 0 } wakeUpQueue)
+        {
+            Services.AddSingleton<IDueWorkNotices>(sp => new QueueDueWorkNotices(account, wakeUpQueue, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<QueueDueWorkNotices>>()));
+        }
+
         Services.AddSingleton(sp =>
         {
             var service = sp.GetRequiredService<AzureStorageOrchestrationService>();
-            return new BackendServices(service, service, new JsonHistoryReader(service));
+            return new BackendServices(service, service, new JsonHistoryReader(service), sp.GetService<IDueWorkNotices>());
         });
         return this;
     }
@@ -119,5 +124,6 @@ public sealed class DurableTaskBackendBuilder
         Services.RemoveAll<BackendServices>();
         Services.RemoveAll<IDurableTaskBackendMonitor>();
         Services.RemoveAll<DurableTaskBackendDescription>();
+        Services.RemoveAll<IDueWorkNotices>();
     }
 }

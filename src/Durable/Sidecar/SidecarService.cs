@@ -20,6 +20,7 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
     private readonly Core.IOrchestrationService service;
     private readonly Core.IOrchestrationServiceClient client;
     private readonly IOrchestrationHistoryReader historyReader;
+    private readonly IDueWorkNotices? notices;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
     private readonly BackendLifetime lifetime;
@@ -30,6 +31,7 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
         service = services.Service;
         client = services.Client;
         historyReader = services.History;
+        notices = services.Notices;
         this.clock = clock;
         this.lifetime = lifetime;
         this.logger = logger;
@@ -60,6 +62,11 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
         catch (Core.Exceptions.OrchestrationAlreadyExistsException ex)
         {
             throw new RpcException(new Status(StatusCode.AlreadyExists, ex.Message));
+        }
+
+        if (notices is not null && started.ScheduledStartTime is { } startAt && startAt > started.Timestamp)
+        {
+            await notices.NoticeAsync(instanceId, new DateTimeOffset(DateTime.SpecifyKind(startAt, DateTimeKind.Utc)), context.CancellationToken).ConfigureAwait(false);
         }
 
         return new P.CreateInstanceResponse { InstanceId = instanceId };
@@ -225,7 +232,7 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.Stopping);
         await lifetime.EnsureDispatchingAsync().ConfigureAwait(false);
         logger.LogInformation("A worker connected to the backend's work-item stream.");
-        using var stream = new WorkItemStream(service, responseStream, pending, (context as InProcessCallContext)?.Sessions, clock, logger);
+        using var stream = new WorkItemStream(service, notices, responseStream, pending, (context as InProcessCallContext)?.Sessions, clock, logger);
         await lifetime.TrackAsync(stream.RunAsync(request, stopping.Token)).ConfigureAwait(false);
         logger.LogInformation("A worker's work-item stream ended.");
     }

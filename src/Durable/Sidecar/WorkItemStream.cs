@@ -17,6 +17,8 @@ internal sealed class WorkItemStream : IDisposable
     private static readonly TimeSpan ReceiveTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan HealthPingInterval = TimeSpan.FromSeconds(30);
     private const int Takers = 8;
+    private static readonly TimeSpan ShortestRenewalWait = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestRenewalWait = TimeSpan.FromSeconds(20);
 
     private readonly Core.IOrchestrationService service;
     private readonly IServerStreamWriter<P.WorkItem> writer;
@@ -25,9 +27,11 @@ internal sealed class WorkItemStream : IDisposable
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<object>> pending;
     private readonly OrchestrationSessions? sessions;
+    private readonly IDueWorkNotices? notices;
 
     public WorkItemStream(
         Core.IOrchestrationService service,
+        IDueWorkNotices? notices,
         IServerStreamWriter<P.WorkItem> writer,
         ConcurrentDictionary<string, TaskCompletionSource<object>> pending,
         OrchestrationSessions? sessions,
@@ -38,6 +42,7 @@ internal sealed class WorkItemStream : IDisposable
         this.writer = writer;
         this.pending = pending;
         this.sessions = sessions;
+        this.notices = notices;
         this.clock = clock;
         this.logger = logger;
     }
@@ -137,7 +142,7 @@ internal sealed class WorkItemStream : IDisposable
     private async Task RunOrchestrationAsync(Core.TaskOrchestrationWorkItem item, CancellationToken stopping)
     {
         using var renewing = new CancellationTokenSource();
-        var keepLeased = KeepLeasedAsync(() => service.RenewTaskOrchestrationWorkItemLockAsync(item), renewing.Token);
+        var keepLeased = KeepLeasedAsync(() => item.LockedUntilUtc, () => service.RenewTaskOrchestrationWorkItemLockAsync(item), renewing.Token);
         try
         {
             var turn = new OrchestrationTurn(item, clock);
@@ -157,6 +162,7 @@ internal sealed class WorkItemStream : IDisposable
             await keepLeased.ConfigureAwait(false);
             await service.CompleteTaskOrchestrationWorkItemAsync(item, turn.State, turn.ActivityMessages, turn.OrchestratorMessages, turn.TimerMessages, null!, turn.Summary()).ConfigureAwait(false);
             sessions?.Committed(turn.State);
+            await NoticeTimersAsync(item.InstanceId, turn.TimerMessages).ConfigureAwait(false);
         }
         catch (Exception)
         {
@@ -168,6 +174,30 @@ internal sealed class WorkItemStream : IDisposable
             await renewing.CancelAsync().ConfigureAwait(false);
             await keepLeased.ConfigureAwait(false);
             await service.ReleaseTaskOrchestrationWorkItemAsync(item).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Leaves a due-work notice for each time the turn's timers fall due, when the backend leaves notices. A notice that
+    /// cannot be left is logged, not retried: the turn is committed, and the app's daily timer wakes it in any case.
+    /// </summary>
+    private async Task NoticeTimersAsync(string instanceId, List<Core.TaskMessage> timers)
+    {
+        if (notices is null || timers.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var due in timers.Select(t => ((H.TimerFiredEvent)t.Event).FireAt).Distinct())
+        {
+            try
+            {
+                await notices.NoticeAsync(instanceId, new DateTimeOffset(DateTime.SpecifyKind(due, DateTimeKind.Utc))).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "A due-work notice for a durable timer could not be left; the timer fires when the app next runs.");
+            }
         }
     }
 
@@ -199,7 +229,7 @@ internal sealed class WorkItemStream : IDisposable
         try
         {
             using var renewing = new CancellationTokenSource();
-            var keepLeased = KeepLeasedAsync(() => service.RenewTaskActivityWorkItemLockAsync(item), renewing.Token);
+            var keepLeased = KeepLeasedAsync(() => item.LockedUntilUtc, async () => item.LockedUntilUtc = (await service.RenewTaskActivityWorkItemLockAsync(item).ConfigureAwait(false)).LockedUntilUtc, renewing.Token);
             try
             {
                 response = (P.ActivityResponse)await SendAsync(new P.WorkItem { ActivityRequest = request }, stopping).ConfigureAwait(false);
@@ -276,13 +306,19 @@ internal sealed class WorkItemStream : IDisposable
 
     public void Dispose() => writeGate.Dispose();
 
-    private async Task KeepLeasedAsync(Func<Task> renew, CancellationToken stop)
+    /// <summary>
+    /// Renews a work item's lease while its worker has it, at half the time the lease has left: DurableTask.AzureStorage
+    /// hides a message for its visibility timeout only, and a renewal that came after it let another worker take it.
+    /// </summary>
+    private async Task KeepLeasedAsync(Func<DateTime> lockedUntil, Func<Task> renew, CancellationToken stop)
     {
         try
         {
             while (true)
             {
-                await Task.Delay(TimeSpan.FromSeconds(20), clock, stop).ConfigureAwait(false);
+                var left = lockedUntil() - clock.GetUtcNow().UtcDateTime;
+                var wait = lockedUntil() == default ? LongestRenewalWait : TimeSpan.FromTicks(Math.Clamp(left.Ticks / 2, ShortestRenewalWait.Ticks, LongestRenewalWait.Ticks));
+                await Task.Delay(wait, clock, stop).ConfigureAwait(false);
                 await renew().ConfigureAwait(false);
             }
         }
@@ -291,7 +327,7 @@ internal sealed class WorkItemStream : IDisposable
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Renewing an activity's lease failed; another worker may take it over.");
+            logger.LogWarning(ex, "Renewing a work item's lease failed; another worker may take it over.");
         }
     }
 

@@ -13,14 +13,14 @@ public static class FunctionManifest
     /// <summary>The HTTP catch-all function; its requests are forwarded to the app as they are.</summary>
     public const string HttpFunction = "Http";
 
-    /// <summary>The queue-triggered function that wakes the engine when work is queued.</summary>
+    /// <summary>The queue-triggered function that starts the app when a durable timer falls due.</summary>
     public const string WakeUpFunction = "EngineWakeUp";
 
     /// <summary>The queue trigger's binding name: the key of the message in an invocation's <c>Data</c>.</summary>
     public const string WakeUpBinding = "message";
 
-    /// <summary>The app setting naming the engine's work queue.</summary>
-    public const string WorkQueueSetting = "DurableWorkQueue";
+    /// <summary>The app setting naming the queue of due-timer notices (see <c>IDueWorkNotices</c>); the host reads it too.</summary>
+    public const string WakeUpQueueSetting = "DurableWakeUpQueue";
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -68,7 +68,7 @@ public static class FunctionManifest
                 ["type"] = "queueTrigger",
                 ["direction"] = "in",
                 ["name"] = WakeUpBinding,
-                ["queueName"] = $"%{WorkQueueSetting}%",
+                ["queueName"] = $"%{WakeUpQueueSetting}%",
                 ["connection"] = "AzureWebJobsStorage",
             }),
         };

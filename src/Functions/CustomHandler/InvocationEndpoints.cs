@@ -1,11 +1,13 @@
 using System.Text.Json;
+using Microsoft.DurableTask.Client;
+using Workflows.Durable;
 using Workflows.Functions.Timers;
 
 namespace Workflows.Functions.CustomHandler;
 
 /// <summary>
 /// The routes the Functions host posts non-HTTP triggers to (<c>POST /{functionName}</c>): each timer runs the same
-/// <see cref="TimerFunction"/> the local scheduler runs; the queue trigger wakes the process.
+/// <see cref="TimerFunction"/> the local scheduler runs; the queue trigger starts the process for a due durable timer (<see cref="WakeUpInvocation"/>).
 /// </summary>
 public static class InvocationEndpoints
 {
@@ -24,13 +26,8 @@ public static class InvocationEndpoints
         return routes;
     }
 
-    /// <summary>
-    /// The queue trigger's delivery. The Functions host starts this process to deliver it, and a running process runs
-    /// the backend's worker, which takes whatever is due from DurableTask.AzureStorage's own queues: being called is
-    /// the wake-up, so the message is acknowledged as it is.
-    /// </summary>
-    private static IResult WakeUpAsync(InvocationRequest request) =>
-        Results.Ok(Respond(["The backend's worker is running and takes due work from the task hub's queues."]));
+    private static async Task<IResult> WakeUpAsync(InvocationRequest request, DurableTaskClient client, IServiceProvider services, TimeProvider time, CancellationToken cancellation) =>
+        Results.Ok(Respond(await WakeUpInvocation.HandleAsync(request, client, services.GetService<IDueWorkNotices>(), time, cancellation).ConfigureAwait(false)));
 
     private static async Task<IResult> RunTimerAsync(TimerFunction timer, IServiceProvider services, TimeProvider time, CancellationToken cancellation)
     {

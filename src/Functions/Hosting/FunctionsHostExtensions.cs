@@ -39,9 +39,17 @@ public static class FunctionsHostExtensions
         {
             if (engine.UsesAzureStorage)
             {
+                // The notices of due timers go to the queue the wake-up trigger watches, when the platform has one.
+                var wakeUpQueue = builder.Configuration[CustomHandler.FunctionManifest.WakeUpQueueSetting];
+                void Configure(Workflows.Durable.AzureStorageBackendSettings s)
+                {
+                    engine.Configure(s);
+                    s.WakeUpQueue = string.IsNullOrWhiteSpace(wakeUpQueue) ? null : wakeUpQueue;
+                }
+
                 if (engine.ConnectionString is { Length: > 0 } connectionString)
                 {
-                    backend.UseAzureStorage(connectionString, settings.TaskHub, engine.Configure);
+                    backend.UseAzureStorage(connectionString, settings.TaskHub, Configure);
                 }
                 else
                 {
@@ -49,7 +57,7 @@ public static class FunctionsHostExtensions
                         engine.AccountName ?? throw new InvalidOperationException("Durable:ConnectionString or Durable:AccountName is required for Azure Storage."),
                         account.Credential!,
                         settings.TaskHub,
-                        engine.Configure);
+                        Configure);
                 }
             }
             else

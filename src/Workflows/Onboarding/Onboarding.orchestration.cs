@@ -72,20 +72,24 @@ public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest
         TaskOrchestrationContext context, string nurseId, SignerRole role, DateTime deadline, SigningPolicy policy, OnboardingDocuments documents, IReadOnlyList<Signature> signed)
     {
         var step = new SigningStep(context.InstanceId, nurseId, role, context.NewGuid().ToString("N"), deadline, Reminder: 0);
+
+        // The status names the link before the email with it is sent: a signer who opens it at once finds it current.
+        OnboardingStatus Waiting() => new()
+        {
+            Phase = OnboardingPhase.AwaitingSignature,
+            NurseId = nurseId,
+            WaitingFor = role,
+            TokenId = step.TokenId,
+            DocumentKey = documents.FunctionDescriptionKey,
+            Reminders = step.Reminder,
+            Deadline = deadline,
+            Signed = Roles(signed),
+        };
+        context.SetCustomStatus(Waiting());
         await context.CallActivityAsync(nameof(RequestSignature), Keyed.For(context, step), Retry);
         while (context.CurrentUtcDateTime < deadline)
         {
-            context.SetCustomStatus(new OnboardingStatus
-            {
-                Phase = OnboardingPhase.AwaitingSignature,
-                NurseId = nurseId,
-                WaitingFor = role,
-                TokenId = step.TokenId,
-                DocumentKey = documents.FunctionDescriptionKey,
-                Reminders = step.Reminder,
-                Deadline = deadline,
-                Signed = Roles(signed),
-            });
+            context.SetCustomStatus(Waiting());
             var nextReminder = context.CurrentUtcDateTime.AddDays(policy.ReminderDays);
             var waitUntil = nextReminder < deadline ? nextReminder : deadline;
             using var wait = new CancellationTokenSource();
@@ -112,6 +116,7 @@ public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest
             }
 
             step = step with { Reminder = step.Reminder + 1 };
+            context.SetCustomStatus(Waiting());
             await context.CallActivityAsync(nameof(RequestSignature), Keyed.For(context, step), Retry);
             if (step.Reminder == policy.EscalateAfterReminders)
             {

@@ -23,6 +23,14 @@ public abstract class WorkerProcessTests : IAsyncDisposable
 
     protected abstract void UseStore(DurableTaskBackendBuilder backend, string argument, string? connection);
 
+    /// <summary>
+    /// Whether the store runs each activity exactly once when two processes share it. SQLite does: a turn is committed
+    /// with its activities in one transaction under the instance's lease. DurableTask.AzureStorage promises at least
+    /// once: it sends a turn's messages before it writes the turn's history, so a turn whose history write loses a race
+    /// (a partition lease moved under load) has already sent its activities.
+    /// </summary>
+    protected virtual bool RunsEachActivityExactlyOnce => true;
+
     [Fact]
     public async Task AWorkerKilledMidWorkload_IsTakenOverByAFreshOne_AndEveryInstanceFinishes()
     {
@@ -71,8 +79,12 @@ public abstract class WorkerProcessTests : IAsyncDisposable
         await EveryInstanceCompletesAsync(client, ids, () => first.Executions + second.Executions);
 
         var executed = Journal().ToList();
-        Assert.Equal(400, executed.Count);
         Assert.Equal(400, executed.Distinct().Count());
+        if (RunsEachActivityExactlyOnce)
+        {
+            Assert.Equal(400, executed.Count);
+        }
+
         Assert.Equal(2, Directory.GetFiles(journals, "*.log").Count(f => new FileInfo(f).Length > 0));
     }
 

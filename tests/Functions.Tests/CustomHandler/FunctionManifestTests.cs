@@ -18,7 +18,7 @@ public sealed class FunctionManifestTests
         Assert.Equal(["EngineWakeUp", "Http", "WheelTick"], functions.Keys.Order());
         var http = functions["Http"]["bindings"]![0]!;
         Assert.Equal(("httpTrigger", "{*path}", "anonymous"), ((string)http["type"]!, (string)http["route"]!, (string)http["authLevel"]!));
-        Assert.Equal("%DurableWorkQueue%", (string)functions["EngineWakeUp"]["bindings"]![0]!["queueName"]!);
+        Assert.Equal("%DurableWakeUpQueue%", (string)functions["EngineWakeUp"]["bindings"]![0]!["queueName"]!);
         Assert.Equal("0 0 6 * * *", (string)functions["WheelTick"]["bindings"]![0]!["schedule"]!);
     }
 

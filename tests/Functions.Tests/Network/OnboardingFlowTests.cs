@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using Workflows.Courses;
 using Workflows.Functions.Tests.Support;
@@ -91,6 +92,40 @@ public sealed class OnboardingFlowTests
         Assert.Contains(reminder.To.Mailboxes, b => b.Address == "lorenskog-sykehjem.leder@ahus.example");
         await scenario.AdvanceAsync(TimeSpan.FromDays(366));
         NetworkScenario.To(scenario.NewMail(), "kari@lorenskog.example", "Tid for årlig møte om arbeidsplanen");
+    }
+
+    [Fact]
+    public async Task A_signing_link_opened_the_moment_its_email_is_sent_is_the_current_one()
+    {
+        var opened = new System.Collections.Concurrent.ConcurrentQueue<Workflows.Signing.LinkOutcome>();
+        await using var scenario = new NetworkScenario(services: services =>
+        {
+            // Each signing email's link is opened while the email is being sent, before the orchestration's next turn.
+            var original = services.Last(d => d.ServiceType == typeof(Workflows.Email.IEmailSender));
+            services.Remove(original);
+            services.AddSingleton<Workflows.Email.IEmailSender>(sp => new OpeningSender(
+                (Workflows.Email.IEmailSender)original.ImplementationFactory!(sp), sp.GetRequiredService<Workflows.Signing.SigningDesk>(), opened));
+        });
+
+        await scenario.RegisterNurseAsync("lorenskog-sykehjem", "Kari Nordmann", "kari@lorenskog.example");
+        await scenario.Factory.IdleAsync();
+
+        Assert.Equal([Workflows.Signing.LinkOutcome.Ready], opened);
+    }
+
+    private sealed class OpeningSender(Workflows.Email.IEmailSender inner, Workflows.Signing.SigningDesk desk, System.Collections.Concurrent.ConcurrentQueue<Workflows.Signing.LinkOutcome> opened)
+        : Workflows.Email.IEmailSender
+    {
+        public async Task SendAsync(Workflows.Email.EmailMessage message, CancellationToken cancellation = default)
+        {
+            var link = System.Text.RegularExpressions.Regex.Match(message.TextBody, @"/sign/([A-Za-z0-9_\-.]+)");
+            if (link.Success)
+            {
+                opened.Enqueue((await desk.OpenAsync(link.Groups[1].Value, cancellation)).Outcome);
+            }
+
+            await inner.SendAsync(message, cancellation);
+        }
     }
 
     [Fact]

@@ -113,6 +113,20 @@ public sealed class MainBicepTests
         Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri=", settings["Workflows__LinkSecret"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheWakeUpQueue_IsDeclared_AndNamedInTheSettingTheQueueTriggerReads()
+    {
+        var resources = Resources(await CompiledAsync()).ToList();
+        var settings = AppSettings(Assert.Single(resources, r => r.GetProperty("type").GetString() == "Microsoft.Web/sites"));
+        var queues = resources.Where(r => r.GetProperty("type").GetString() == "Microsoft.Storage/storageAccounts/queueServices/queues")
+            .Select(r => r.GetProperty("name").GetString()!)
+            .ToList();
+
+        Assert.True(settings.ContainsKey(Functions.CustomHandler.FunctionManifest.WakeUpQueueSetting), string.Join(", ", settings.Keys));
+        Assert.Contains(queues, q => q.Contains("-wakeup", StringComparison.Ordinal) && !q.Contains("poison", StringComparison.Ordinal));
+        Assert.Contains(queues, q => q.Contains("-wakeup-poison", StringComparison.Ordinal));
+    }
+
     /// <summary>A misspelt setting is silently ignored at run time, so each of the host's sections is checked against its settings class.</summary>
     [Fact]
     public async Task EveryAppSetting_OfTheHostsSections_BindsToASettingsProperty()
