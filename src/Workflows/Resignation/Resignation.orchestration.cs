@@ -10,8 +10,8 @@ namespace Workflows.Resignation;
 /// <summary>
 /// Takes a resource nurse out: the network leader, area leader and nearest leader are told; the nurse leaves the name
 /// list and the coverage count after the end date; the nearest leader is asked for a replacement (reminded every
-/// 14 days until one is nominated or the operator closes the request); and after the retention period the nurse's
-/// personal data is deleted, keeping the service record and the archived signed documents.
+/// 14 days until one is nominated or the operator closes the request); and on the retention date the nurse's personal
+/// data is deleted, keeping the service record and the archived signed documents, even if the request is still open.
 /// </summary>
 [DurableTask(Name)]
 public sealed class ResignationOrchestration : TaskOrchestrator<ResignationRequest, ResignationStatus>
@@ -42,18 +42,30 @@ public sealed class ResignationOrchestration : TaskOrchestrator<ResignationReque
 
         var endOfService = LeaveAfterEndDateAsync(context, input, () => status, Report);
         var replacement = SeekReplacementAsync(context, input, () => status, Report);
-        await Task.WhenAll(endOfService, replacement);
+        var erasure = EraseAfterRetentionAsync(context, input, endOfService, () => status, Report);
+        await Task.WhenAll(endOfService, replacement, erasure);
+        return status;
+    }
 
+    /// <summary>
+    /// On the retention date the nurse's personal data is erased, whether or not a replacement has been found: the
+    /// request goes on without her name.
+    /// </summary>
+    private static async Task EraseAfterRetentionAsync(
+        TaskOrchestrationContext context, ResignationRequest input, Task endOfService, Func<ResignationStatus> status, Action<ResignationStatus> report)
+    {
         var eraseOn = NorwegianTime.StartOfDayUtc(input.EndDate.AddDays(1).AddMonths(input.RetentionMonths));
-        Report(status with { EraseOn = eraseOn });
+        report(status() with { EraseOn = eraseOn });
+
+        // Inactive first, so erasing is the last word on her record even with no retention period.
+        await endOfService;
         if (eraseOn > context.CurrentUtcDateTime)
         {
             await context.CreateTimer(eraseOn, CancellationToken.None);
         }
 
         await context.CallActivityAsync(nameof(EraseNursePersonalData), Keyed.For(context, input.NurseId), Retry);
-        Report(status with { Erased = true });
-        return status;
+        report(status() with { Erased = true });
     }
 
     /// <summary>From the day after the end date the nurse is inactive: off the name list and the coverage count.</summary>

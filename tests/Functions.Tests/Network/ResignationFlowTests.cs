@@ -81,6 +81,33 @@ public sealed class ResignationFlowTests
     }
 
     [Fact]
+    public async Task Personal_data_is_erased_on_its_date_while_the_replacement_request_is_still_open()
+    {
+        await using var scenario = new NetworkScenario(new Dictionary<string, string> { ["Workflows:RetentionMonths"] = "1" });
+        var nurseId = await OnboardedNurseAsync(scenario, "kinn-sjukeheim", "Olav Berg", "olav@kinn.example");
+        await scenario.Http.PostAsJsonAsync($"/api/nurses/{nurseId}/resignation", new { endDate = "2026-03-31", reportedBy = "Nurse" });
+        await scenario.IdleAsync();
+        scenario.NewMail();
+
+        // The end date is 31 March; a month later, 1 May, her data goes, though nobody has been nominated.
+        await scenario.AdvanceAsync(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero) - scenario.Clock.GetUtcNow());
+        var erased = (await scenario.Registry.GetAsync<ResourceNurse>(nurseId)).Entity;
+        Assert.Equal(NurseStatus.Erased, erased.Status);
+        Assert.Null(erased.Name);
+        var status = (await scenario.Durable.GetInstanceAsync(ResignationOrchestration.InstanceIdFor(nurseId), getInputsAndOutputs: true))!;
+        Assert.True(status.IsRunning);
+        Assert.Equal(ReplacementState.Requested, status.ReadCustomStatusAs<ResignationStatus>()!.Replacement);
+        Assert.True(status.ReadCustomStatusAs<ResignationStatus>()!.Erased);
+
+        // The request goes on without her name.
+        scenario.NewMail();
+        await scenario.AdvanceAsync(TimeSpan.FromDays(14));
+        var reminder = NetworkScenario.To(scenario.NewMail(), "kinn-sjukeheim.leder@helse-forde.example", "Påminning: Ny ressurssjukepleiar");
+        Assert.DoesNotContain("Olav", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Contains("når ressurssjukepleiaren sluttar", reminder.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_operator_can_close_the_replacement_request()
     {
         await using var scenario = new NetworkScenario();

@@ -21,6 +21,12 @@ public sealed class MeetingAndEvaluationFlowTests
         var invitation = NetworkScenario.To(scenario.NewMail(), "lorenskog-sykehjem.leder@ahus.example", "Invitasjon: Digitalt møte for ledere av ressurssykepleiere 8. april 2026");
         Assert.Contains("Hvor: Teams", invitation.TextBody, StringComparison.Ordinal);
 
+        // The evening before, every reminder is out and the meeting is still to come: invited, not held.
+        await scenario.AdvanceAsync(new DateTimeOffset(2026, 4, 7, 18, 0, 0, TimeSpan.Zero) - scenario.Clock.GetUtcNow());
+        var before = await scenario.Http.GetFromJsonAsync<JsonElement>("/api/networks/ahus/wheel?year=2026");
+        Assert.Equal("Invited", before.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("instanceId").GetString() == "ahus-leaders-meeting-2026")
+            .GetProperty("status").GetProperty("phase").GetString());
+
         await scenario.AdvanceAsync(new DateTimeOffset(2026, 4, 8, 11, 30, 0, TimeSpan.Zero) - scenario.Clock.GetUtcNow());
         var reminders = scenario.NewMail().Where(m => m.Subject!.StartsWith("Påminnelse: Digitalt møte for ledere", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, reminders.Count(m => m.To.Mailboxes.Any(b => b.Address == "lorenskog-sykehjem.leder@ahus.example")));
@@ -29,6 +35,7 @@ public sealed class MeetingAndEvaluationFlowTests
         var wheel = await scenario.Http.GetFromJsonAsync<JsonElement>("/api/networks/ahus/wheel?year=2026");
         var meeting = wheel.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("instanceId").GetString() == "ahus-leaders-meeting-2026");
         Assert.Equal("Running", meeting.GetProperty("state").GetString());
+        Assert.Equal("Held", meeting.GetProperty("status").GetProperty("phase").GetString());
         await scenario.AdvanceAsync(TimeSpan.FromHours(2));
         wheel = await scenario.Http.GetFromJsonAsync<JsonElement>("/api/networks/ahus/wheel?year=2026");
         meeting = wheel.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("instanceId").GetString() == "ahus-leaders-meeting-2026");

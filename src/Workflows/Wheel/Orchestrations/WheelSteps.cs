@@ -22,7 +22,8 @@ internal static class WheelSteps
 
     /// <summary>
     /// Sends the invitations, then a reminder on each reminder day still ahead (a late start skips those already
-    /// past), then waits until the event is over.
+    /// past), then waits for the event to begin (still <see cref="WheelPhase.Invited"/>) and, as
+    /// <see cref="WheelPhase.Held"/>, until it is over.
     /// </summary>
     public static async Task<WheelEventStatus> InviteRemindAndHoldAsync(TaskOrchestrationContext context, WheelOccurrence occurrence)
     {
@@ -41,6 +42,12 @@ internal static class WheelSteps
             await context.CreateTimer(at, CancellationToken.None);
             await context.CallActivityAsync<int>(nameof(SendWheelInvitations), Keyed.For(context, new SendWheelInvitations.Input(occurrence, status.Reminders + 1)), Retry);
             status = status with { Reminders = status.Reminders + 1 };
+        }
+
+        if (occurrence.Starts.UtcDateTime > context.CurrentUtcDateTime)
+        {
+            Report(context, status with { NextStepAt = occurrence.Starts.UtcDateTime });
+            await context.CreateTimer(occurrence.Starts.UtcDateTime, CancellationToken.None);
         }
 
         status = Report(context, status with { Phase = WheelPhase.Held, NextStepAt = occurrence.Ends });
