@@ -43,7 +43,7 @@ public sealed class DurableTaskBackendBuilder
         Services.AddSingleton(sp =>
         {
             var sqlite = sp.GetRequiredService<SqliteOrchestrationService>();
-            return new BackendServices(sqlite, sqlite, sqlite);
+            return new BackendServices(sqlite, sqlite, sqlite, ConfirmsCommits: true);
         });
         return this;
     }

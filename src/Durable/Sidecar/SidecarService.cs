@@ -21,6 +21,7 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
     private readonly Core.IOrchestrationServiceClient client;
     private readonly IOrchestrationHistoryReader historyReader;
     private readonly IDueWorkNotices? notices;
+    private readonly bool confirmsCommits;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
     private readonly BackendLifetime lifetime;
@@ -32,6 +33,7 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
         client = services.Client;
         historyReader = services.History;
         notices = services.Notices;
+        confirmsCommits = services.ConfirmsCommits;
         this.clock = clock;
         this.lifetime = lifetime;
         this.logger = logger;
@@ -232,7 +234,8 @@ internal sealed class SidecarService : P.TaskHubSidecarService.TaskHubSidecarSer
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.Stopping);
         await lifetime.EnsureDispatchingAsync().ConfigureAwait(false);
         logger.LogInformation("A worker connected to the backend's work-item stream.");
-        using var stream = new WorkItemStream(service, notices, responseStream, pending, (context as InProcessCallContext)?.Sessions, clock, logger);
+        var sessions = confirmsCommits ? (context as InProcessCallContext)?.Sessions : null;
+        using var stream = new WorkItemStream(service, notices, responseStream, pending, sessions, clock, logger);
         await lifetime.TrackAsync(stream.RunAsync(request, stopping.Token)).ConfigureAwait(false);
         logger.LogInformation("A worker's work-item stream ended.");
     }

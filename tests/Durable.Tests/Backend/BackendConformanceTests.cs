@@ -52,8 +52,22 @@ public abstract class BackendConformanceTests
             }));
 
         Assert.Equal(10, (await host.RunAsync("Counted", 0)).ReadOutputAs<int>());
-        Assert.Equal(1, starts);
+        if (KeepsOrchestrationsInMemory)
+        {
+            Assert.Equal(1, starts);
+        }
+        else
+        {
+            // A replay per turn: the start and each of the ten results (more if a message came twice).
+            Assert.True(starts >= 11, $"{starts} replays");
+        }
     }
+
+    /// <summary>
+    /// Whether a turn goes on from the orchestration kept in memory. Not on DurableTask.AzureStorage: a turn completed
+    /// after its partition moved returns without being stored, so the backend cannot know its session is current.
+    /// </summary>
+    protected virtual bool KeepsOrchestrationsInMemory => true;
 
     [Fact]
     public async Task FanOut_RunsEveryActivity_AndGathersTheResults()
@@ -521,6 +535,8 @@ public sealed class BackendConformanceOnSqlite : BackendConformanceTests
 /// <summary>The suite on Microsoft's DurableTask.AzureStorage, in Azurite, on the real clock.</summary>
 public sealed class BackendConformanceOnAzurite : BackendConformanceTests
 {
+    protected override bool KeepsOrchestrationsInMemory => false;
+
     protected override Task<BackendHost> StartAsync(Action<DurableTaskRegistry> tasks, string? databasePath = null) =>
         BackendHost.StartOnAzuriteAsync(tasks);
 }
