@@ -106,6 +106,7 @@ public static class FunctionsHostExtensions
         builder.Services.AddDashboard(
             documents.Store == "AzureStorage" ? account.Blobs().GetBlobContainerClient(BlobKeyRepository.ContainerName) : null,
             Path.Combine(dataDirectory, "dashboard-keys"));
+        builder.Services.AddLinkRateLimits(builder.Configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings());
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
@@ -121,8 +122,12 @@ public static class FunctionsHostExtensions
         // Load (or generate) the operator keys now, so a first local run leaves its key on disk at once.
         app.Services.GetRequiredService<FunctionKeys>();
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // After the status code pages, so a refused request gets a problem body with its 429.
+        app.UseRateLimiter();
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.UseSwaggerUI(ui =>
         {
