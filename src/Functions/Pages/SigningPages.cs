@@ -41,7 +41,7 @@ public static class SigningPages
 
         var words = NorwegianWords.For(view.Language);
         page.Element("p", string.Format(CultureInfo.InvariantCulture, text.SignFor, view.NurseName, view.NetworkName))
-            .Element("p", string.Format(CultureInfo.InvariantCulture, text.SignAs, words.SignerRole((int)view.Role!.Value).ToLowerInvariant(), view.SignerName));
+            .Element("p", string.Format(CultureInfo.InvariantCulture, text.SignAs, words.SignerRole(view.Role!.Value).ToLowerInvariant(), view.SignerName));
         if (view.DocumentLink is { } link)
         {
             page.Raw($"<p><a href=\"{HtmlPage.Encode(link.ToString())}\">{HtmlPage.Encode(text.Pdf)}</a></p>");

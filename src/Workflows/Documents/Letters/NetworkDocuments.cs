@@ -69,7 +69,7 @@ public static class NetworkDocuments
         foreach (var signature in signatures)
         {
             pdf.Rule()
-                .Row(labels.Role, words.SignerRole((int)signature.Role))
+                .Row(labels.Role, words.SignerRole(signature.Role))
                 .Row(labels.Name, signature.Name)
                 .Row(labels.SignedAt, NorwegianDates.DayAndTime(signature.SignedAt.UtcDateTime, seconds: true))
                 .Row(labels.Address, signature.IpAddress)
@@ -84,10 +84,10 @@ public static class NetworkDocuments
     {
         var words = NorwegianWords.For(parties.Network.Language);
         pdf.Note(parties.Network.Name).Title(text.Title)
-            .Row(words.SignerRole((int)SignerRole.Nurse), parties.Nurse.Name ?? string.Empty)
+            .Row(words.SignerRole(SignerRole.Nurse), parties.Nurse.Name ?? string.Empty)
             .Row(parties.Network.Language == NetworkLanguage.Nynorsk ? "Eining" : "Enhet", $"{parties.Unit.Name}, {parties.Unit.Municipality}")
-            .Row(words.SignerRole((int)SignerRole.NearestLeader), parties.NearestLeader.Name)
-            .Row(words.SignerRole((int)SignerRole.NetworkLeader), parties.Network.NetworkLeader.Name)
+            .Row(words.SignerRole(SignerRole.NearestLeader), parties.NearestLeader.Name)
+            .Row(words.SignerRole(SignerRole.NetworkLeader), parties.Network.NetworkLeader.Name)
             .Row("Startdato", NorwegianDates.Day(parties.Nurse.StartDate))
             .Note(NorwegianDates.Day(date))
             .Rule();

@@ -28,7 +28,7 @@ public sealed class EscalateSigning(NetworkRegistry registry, NetworkMail mail) 
         ["nurse"] = nurse.Nurse.Name,
         ["unit"] = nurse.Unit.Name,
         ["waitingFor"] = SignerLookup.Signer(nurse, step.Role).Name,
-        ["role"] = nurse.Words.SignerRole((int)step.Role).ToLowerInvariant(),
+        ["role"] = nurse.Words.SignerRole(step.Role).ToLowerInvariant(),
         ["reminders"] = step.Reminder,
         ["deadline"] = NorwegianDates.DayAndTime(step.Deadline),
     };

@@ -27,7 +27,7 @@ public sealed class RequestSignature(NetworkRegistry registry, NetworkMail mail,
             {
                 ["recipient"] = signer.Name,
                 ["nurse"] = nurse.Nurse.Name,
-                ["role"] = nurse.Words.SignerRole((int)input.Role).ToLowerInvariant(),
+                ["role"] = nurse.Words.SignerRole(input.Role).ToLowerInvariant(),
                 ["link"] = link.ToString(),
                 ["deadline"] = NorwegianDates.DayAndTime(input.Deadline),
                 ["reminder"] = input.Reminder,
