@@ -164,7 +164,7 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
         var unit = (await GetAsync<Unit>(nurse.UnitId, cancellation).ConfigureAwait(false)).Entity;
         var area = (await GetAsync<LocalArea>(unit.AreaId, cancellation).ConfigureAwait(false)).Entity;
         var network = (await GetAsync<CompetenceNetwork>(nurse.NetworkId, cancellation).ConfigureAwait(false)).Entity;
-        return new NurseContext(network, area, unit, nurse, nurse.NearestLeader ?? unit.NearestLeader);
+        return new NurseContext(network, area, unit, nurse, nurse.LeaderIn(unit));
     }
 
     /// <summary>Today in Norway, the day the registry's dates are counted in.</summary>

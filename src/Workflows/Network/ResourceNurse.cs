@@ -31,6 +31,16 @@ public sealed record ResourceNurse : IRegistryEntity
     /// <summary>The nearest leader when it is not the unit's leader; null means the unit's.</summary>
     public Person? NearestLeader { get; init; }
 
+    /// <summary>
+    /// Who the nurse's nearest leader is: the leader named for her, or else the leader of her unit. The one place this
+    /// rule is written; everything that mails, lists or asks a nurse's leader goes through it.
+    /// </summary>
+    public Person LeaderIn(Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return NearestLeader ?? unit.NearestLeader;
+    }
+
     /// <summary>Whether the nurse has further education in palliation, cancer care or similar (no basic course needed).</summary>
     public bool HasFurtherEducation { get; init; }
 

@@ -27,7 +27,7 @@ public sealed class WaitingOnPeople(NetworkRegistry registry, DurableTaskClient 
         var nurses = (await registry.ListAsync<ResourceNurse>(networkId, cancellation).ConfigureAwait(false)).ToDictionary(n => n.Id, StringComparer.Ordinal);
         var units = (await registry.ListAsync<Unit>(networkId, cancellation).ConfigureAwait(false)).ToDictionary(u => u.Id, StringComparer.Ordinal);
         string UnitName(ResourceNurse nurse) => units.TryGetValue(nurse.UnitId, out var unit) ? unit.Name : nurse.UnitId;
-        Person Leader(ResourceNurse nurse) => nurse.NearestLeader ?? (units.TryGetValue(nurse.UnitId, out var unit) ? unit.NearestLeader : network.NetworkLeader);
+        Person Leader(ResourceNurse nurse) => units.TryGetValue(nurse.UnitId, out var unit) ? nurse.LeaderIn(unit) : nurse.NearestLeader ?? network.NetworkLeader;
 
         var signatures = new List<PendingSignature>();
         await foreach (var instance in Running(OnboardingOrchestration.InstanceIdFor(string.Empty)).WithCancellation(cancellation).ConfigureAwait(false))

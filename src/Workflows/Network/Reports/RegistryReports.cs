@@ -95,7 +95,7 @@ public sealed class RegistryReports(NetworkRegistry registry)
         UnitName = unit.Name,
         UnitKind = unit.UnitKind,
         Municipality = unit.Municipality,
-        NearestLeader = nurse.Status == NurseStatus.Erased ? null : nurse.NearestLeader ?? unit.NearestLeader,
+        NearestLeader = nurse.Status == NurseStatus.Erased ? null : nurse.LeaderIn(unit),
         HasFurtherEducation = nurse.HasFurtherEducation,
         StartDate = nurse.StartDate,
         EndDate = nurse.EndDate,

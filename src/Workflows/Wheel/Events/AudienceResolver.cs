@@ -67,7 +67,7 @@ public sealed class AudienceResolver(NetworkRegistry registry)
             var whose = invitedNurses.Count > 0 || occurrence.Audience.Any(a => a is Audience.Nurses or Audience.NewNurses or Audience.BasicCourseNurses)
                 ? invitedNurses
                 : nurses;
-            people.AddRange(whose.Select(n => n.NearestLeader ?? units.GetValueOrDefault(n.UnitId)?.NearestLeader).OfType<Person>());
+            people.AddRange(whose.Select(n => units.GetValueOrDefault(n.UnitId) is { } unit ? n.LeaderIn(unit) : n.NearestLeader).OfType<Person>());
         }
 
         return [.. people.DistinctBy(p => p.Email.ToLowerInvariant()).OrderBy(p => p.Email, StringComparer.OrdinalIgnoreCase)];

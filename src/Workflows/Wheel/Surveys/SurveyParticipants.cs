@@ -26,7 +26,7 @@ public sealed class SurveyParticipants(NetworkRegistry registry)
             }
 
             participants.Add(new Participant(Respondent.Nurse, new Person(nurse.Name!, nurse.Email), nurse, unit.AreaId));
-            participants.Add(new Participant(Respondent.Leader, nurse.NearestLeader ?? unit.NearestLeader, nurse, unit.AreaId));
+            participants.Add(new Participant(Respondent.Leader, nurse.LeaderIn(unit), nurse, unit.AreaId));
         }
 
         return participants;
