@@ -86,7 +86,7 @@ public sealed class SigningDesk(LinkTokens tokens, DurableTaskClient client, Net
         var stored = key is null ? null : await documents.GetAsync(key, cancellation).ConfigureAwait(false);
         return (basic with
         {
-            SignerName = SignerLookup.Signer(nurse, role).Name,
+            SignerName = Signers.For(role, nurse).Name,
             Document = NetworkDocuments.FunctionDescriptionText(nurse.Network),
             DocumentLink = stored is null ? null : await documents.GetReadLinkAsync(key!, TimeSpan.FromHours(2), cancellation).ConfigureAwait(false),
             DocumentSha256 = stored?.Document.Sha256,

@@ -35,12 +35,7 @@ public sealed class WaitingOnPeople(NetworkRegistry registry, DurableTaskClient 
             if (instance.ReadCustomStatusAs<OnboardingStatus>() is { Phase: OnboardingPhase.AwaitingSignature, WaitingFor: { } role } status
                 && nurses.TryGetValue(status.NurseId, out var nurse))
             {
-                var signer = role switch
-                {
-                    SignerRole.Nurse => new Person(nurse.Name ?? string.Empty, nurse.Email ?? string.Empty),
-                    SignerRole.NearestLeader => Leader(nurse),
-                    _ => network.NetworkLeader,
-                };
+                var signer = Signers.For(role, nurse, Leader(nurse), network);
                 signatures.Add(new PendingSignature(instance.InstanceId, nurse, UnitName(nurse), role, signer, status.Reminders, status.Deadline));
             }
         }

@@ -2,6 +2,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
 using Workflows.Network;
+using Workflows.Signing;
 using Workflows.Steps;
 
 namespace Workflows.Onboarding.Activities;
@@ -27,7 +28,7 @@ public sealed class EscalateSigning(NetworkRegistry registry, NetworkMail mail) 
         ["networkLeader"] = nurse.Network.NetworkLeader.Name,
         ["nurse"] = nurse.Nurse.Name,
         ["unit"] = nurse.Unit.Name,
-        ["waitingFor"] = SignerLookup.Signer(nurse, step.Role).Name,
+        ["waitingFor"] = Signers.For(step.Role, nurse).Name,
         ["role"] = nurse.Words.SignerRole(step.Role).ToLowerInvariant(),
         ["reminders"] = step.Reminder,
         ["deadline"] = NorwegianDates.DayAndTime(step.Deadline),

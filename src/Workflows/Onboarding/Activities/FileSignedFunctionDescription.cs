@@ -46,7 +46,7 @@ public sealed class FileSignedFunctionDescription(NetworkRegistry registry, IDoc
             context,
             nurse.Network,
             "signed",
-            [SignerLookup.Signer(nurse, SignerRole.Nurse)],
+            [Signers.For(SignerRole.Nurse, nurse)],
             new Dictionary<string, object?> { ["nurse"] = nurse.Nurse.Name, ["networkLeader"] = nurse.Network.NetworkLeader.Name },
             cc: [nurse.NearestLeader, nurse.Network.NetworkLeader],
             attachments: [new Email.EmailAttachment(Path.GetFileName(stored.Key), OnboardingFiles.Pdf, pdf)]).ConfigureAwait(false);

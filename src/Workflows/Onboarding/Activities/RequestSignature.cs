@@ -15,7 +15,7 @@ public sealed class RequestSignature(NetworkRegistry registry, NetworkMail mail,
     {
         ArgumentNullException.ThrowIfNull(input);
         var nurse = await registry.ContextOfAsync(input.NurseId).ConfigureAwait(false);
-        var signer = SignerLookup.Signer(nurse, input.Role);
+        var signer = Signers.For(input.Role, nurse);
         var link = links.For(new LinkClaim(
             WorkflowLinks.SignPurpose, input.InstanceId, input.NurseId, input.Role.ToString(), input.TokenId, new DateTimeOffset(input.Deadline, TimeSpan.Zero)));
         await mail.SendAsync(
