@@ -20,9 +20,13 @@ internal sealed class HistoryCache
     /// <param name="capacity">How many history events the cache holds in all, over every instance.</param>
     public HistoryCache(int capacity) => this.capacity = capacity;
 
-    /// <summary>Takes the instance's state out of the cache when it is the one stored; null when the file must be read.</summary>
-    public Core.OrchestrationRuntimeState? Take(string instanceId, string? executionId, long storedCount)
+    /// <summary>
+    /// Takes the instance's state out of the cache when it is the one stored; null when the file must be read.
+    /// <paramref name="storedCount"/> (a read of the file) is asked only when there is a state to check.
+    /// </summary>
+    public Core.OrchestrationRuntimeState? Take(string instanceId, string? executionId, Func<long> storedCount)
     {
+        Core.OrchestrationRuntimeState state;
         lock (gate)
         {
             if (!entries.TryGetValue(instanceId, out var node))
@@ -31,9 +35,10 @@ internal sealed class HistoryCache
             }
 
             Remove(node);
-            var state = node.Value.State;
-            return state.OrchestrationInstance?.ExecutionId == executionId && state.Events.Count == storedCount && state.NewEvents.Count == 0 ? state : null;
+            state = node.Value.State;
         }
+
+        return state.OrchestrationInstance?.ExecutionId == executionId && state.NewEvents.Count == 0 && state.Events.Count == storedCount() ? state : null;
     }
 
     /// <summary>Keeps the state just committed for an instance; its new events become past events.</summary>
@@ -62,17 +67,6 @@ internal sealed class HistoryCache
             while (events > capacity && recency.Last is { } oldest)
             {
                 Remove(oldest);
-            }
-        }
-    }
-
-    public void Forget(string instanceId)
-    {
-        lock (gate)
-        {
-            if (entries.TryGetValue(instanceId, out var node))
-            {
-                Remove(node);
             }
         }
     }

@@ -69,7 +69,7 @@ internal sealed partial class SqliteOrchestrationService
                 }
             }
 
-            var state = histories.Take(instanceId, executionId, StoredHistoryCount(c, instanceId))
+            var state = histories.Take(instanceId, executionId, () => StoredHistoryCount(c, instanceId))
                 ?? new Core.OrchestrationRuntimeState(ReadHistory(c, null, instanceId));
             return new SqliteOrchestrationWorkItem
             {

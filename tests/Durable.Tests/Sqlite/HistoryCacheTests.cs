@@ -13,12 +13,12 @@ public sealed class HistoryCacheTests
         var state = Started("a", "e1", extraEvents: 2);
 
         cache.Remember("a", state);
-        var taken = cache.Take("a", "e1", storedCount: 4);
+        var taken = cache.Take("a", "e1", storedCount: () => 4);
 
         Assert.Same(state, taken);
         Assert.Equal(4, taken!.PastEvents.Count);
         Assert.Empty(taken.NewEvents);
-        Assert.Null(cache.Take("a", "e1", storedCount: 4));
+        Assert.Null(cache.Take("a", "e1", storedCount: () => 4));
     }
 
     [Fact]
@@ -27,10 +27,10 @@ public sealed class HistoryCacheTests
         var cache = new HistoryCache(capacity: 100);
 
         cache.Remember("a", Started("a", "e1", extraEvents: 2));
-        Assert.Null(cache.Take("a", "e1", storedCount: 6));
+        Assert.Null(cache.Take("a", "e1", storedCount: () => 6));
 
         cache.Remember("b", Started("b", "e1", extraEvents: 2));
-        Assert.Null(cache.Take("b", "e2", storedCount: 4));
+        Assert.Null(cache.Take("b", "e2", storedCount: () => 4));
     }
 
     [Fact]
@@ -42,9 +42,9 @@ public sealed class HistoryCacheTests
         cache.Remember("new", Started("new", "e", extraEvents: 4));
         cache.Remember("newest", Started("newest", "e", extraEvents: 1));
 
-        Assert.Null(cache.Take("old", "e", storedCount: 4));
-        Assert.NotNull(cache.Take("new", "e", storedCount: 6));
-        Assert.NotNull(cache.Take("newest", "e", storedCount: 3));
+        Assert.Null(cache.Take("old", "e", storedCount: () => 4));
+        Assert.NotNull(cache.Take("new", "e", storedCount: () => 6));
+        Assert.NotNull(cache.Take("newest", "e", storedCount: () => 3));
     }
 
     private static OrchestrationRuntimeState Started(string instanceId, string executionId, int extraEvents)
