@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Workflows.Adapters.Pdf;
+using Workflows.Adapters.Registry;
 using Workflows.Documents.Letters;
 using Workflows.Network;
 using Workflows.Network.Seed;
-using Workflows.Network.Storage;
 using Workflows.Signing;
 
 namespace Workflows.Bench;
@@ -26,12 +27,13 @@ internal static class DocumentRendering
             var registry = new NetworkRegistry(store, TimeProvider.System);
             await RegistrySeed.SeedWhenEmptyAsync(registry);
             var now = TimeProvider.System.GetUtcNow();
+            var pdf = new SkiaPdfRenderer();
             Console.WriteLine($"documents: {Rounds} renders each after {Warmup} warm-up, one thread");
             Console.WriteLine($"{"network",-12} {"document",-32} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"KiB",6} {"alloc KiB",10}");
             foreach (var network in await registry.ListAsync<CompetenceNetwork>(null))
             {
                 var parties = await PartiesAsync(registry, network, now);
-                var unsigned = NetworkDocuments.FunctionDescription(parties, now);
+                var unsigned = NetworkDocuments.FunctionDescription(pdf, parties, now);
                 var sha = Convert.ToHexStringLower(SHA256.HashData(unsigned));
                 Signature[] signatures =
                 [
@@ -39,9 +41,9 @@ internal static class DocumentRendering
                     new(SignerRole.NearestLeader, parties.NearestLeader.Name, now, "203.0.113.11", "Mozilla/5.0 (Windows NT 10.0; Win64; x64)"),
                     new(SignerRole.NetworkLeader, network.NetworkLeader.Name, now, "203.0.113.12", "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0)"),
                 ];
-                Measure(network.Id, "welcome letter", () => NetworkDocuments.WelcomeLetter(parties, now));
-                Measure(network.Id, "function description", () => NetworkDocuments.FunctionDescription(parties, now));
-                Measure(network.Id, "signed function description", () => NetworkDocuments.SignedFunctionDescription(parties, now, signatures, "funksjonsbeskrivelse.pdf", sha));
+                Measure(network.Id, "welcome letter", () => NetworkDocuments.WelcomeLetter(pdf, parties, now));
+                Measure(network.Id, "function description", () => NetworkDocuments.FunctionDescription(pdf, parties, now));
+                Measure(network.Id, "signed function description", () => NetworkDocuments.SignedFunctionDescription(pdf, parties, now, signatures, "funksjonsbeskrivelse.pdf", sha));
             }
         }
         finally

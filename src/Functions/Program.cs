@@ -1,13 +1,6 @@
 using Workflows.Functions.CustomHandler;
 using Workflows.Functions.Hosting;
-using Workflows.Functions.Simulation;
 using Workflows.Functions.Timers;
-
-// `simulate --network <id> --year <year>`: run a network's year on a fake clock and print what goes out when.
-if (args is ["simulate", ..])
-{
-    return await YearSimulation.RunAsync(args, Console.Out);
-}
 
 var builder = WebApplication.CreateBuilder(args);
 

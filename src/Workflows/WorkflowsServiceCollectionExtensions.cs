@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Workflows.Courses;
 using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Network.Reports;
@@ -44,7 +45,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<RegistryReports>();
         services.AddSingleton<NetworkMail>();
         services.AddSingleton(sp => new LinkTokens(linkSecret(sp), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new WorkflowLinks(publicBaseUrl, sp.GetRequiredService<LinkTokens>()));
+        services.AddSingleton(sp => new WorkflowLinks(publicBaseUrl, sp.GetRequiredService<LinkTokens>(), sp.GetRequiredService<Network.Storage.IRegistryStore>()));
+        services.AddSingleton<CourseCalendar>();
         services.AddSingleton<NurseOnboarding>();
         services.AddSingleton<Resignations>();
         services.AddSingleton<SigningDesk>();

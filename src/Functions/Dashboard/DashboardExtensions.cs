@@ -2,6 +2,8 @@ using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Mvc;
+using Workflows.Functions.Dashboard.Pages.Links;
 
 namespace Workflows.Functions.Dashboard;
 
@@ -15,7 +17,7 @@ public static class DashboardExtensions
     public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
 
     /// <summary>
-    /// Adds Razor Pages (root folder <c>Dashboard/Pages</c>), the cookie sign-in, and the data-protection key ring that
+    /// Adds Razor Pages (root folder <c>Dashboard/Pages</c>: the dashboard, and under <c>Links</c> the pages behind emailed links), the cookie sign-in, and the data-protection key ring that
     /// signs the cookie and the forms: in <paramref name="keys"/> (a Blob container, shared by all instances in
     /// Azure) or else in <paramref name="keyFolder"/> (a single machine), so a restart signs nobody out.
     /// </summary>
@@ -36,6 +38,12 @@ public static class DashboardExtensions
             o.RootDirectory = "/Dashboard/Pages";
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Login");
+
+            // The pages behind emailed links: open to whoever holds the link, whose token is the only credential (so no
+            // antiforgery token either: the link is single-use or personal, and a form posted from it needs no cookie).
+            o.Conventions.AllowAnonymousToFolder("/Links");
+            o.Conventions.AddFolderApplicationModelConvention("/Links", page => page.Filters.Add(new IgnoreAntiforgeryTokenAttribute()));
+            o.Conventions.AddFolderRouteModelConvention("/Links", LinkPageRoutes.Apply);
         });
         services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
         {

@@ -1,3 +1,4 @@
+using Workflows.Messaging;
 using Workflows.Documents;
 
 namespace Workflows.Functions.Documents;
@@ -8,7 +9,7 @@ public static class DocumentLinkEndpoints
     /// <summary>Maps <c>GET /documents/{key}?expires=&amp;sig=</c>: the document, or 403 for a forged or expired link.</summary>
     public static IEndpointRouteBuilder MapDocumentLinkEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/documents/{**key}", GetAsync).WithTags("Documents").WithName("GetDocumentByLink")
+        routes.MapGet(PublicRoutes.DocumentTemplate, GetAsync).WithTags("Documents").WithName("GetDocumentByLink")
             .WithSummary("A document through a signed, time-limited link.");
         return routes;
     }

@@ -1,3 +1,4 @@
+using Workflows.Adapters.Documents;
 using Workflows.Documents;
 
 namespace Workflows.Functions.Hosting;

@@ -16,7 +16,7 @@ public static class LocalSecrets
         if (!File.Exists(path))
         {
             Directory.CreateDirectory(directory);
-            var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+            var secret = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
             File.WriteAllText(path, secret);
             if (!OperatingSystem.IsWindows())
             {

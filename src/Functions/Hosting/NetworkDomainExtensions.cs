@@ -1,4 +1,8 @@
 using System.Text;
+using Workflows.Adapters.Email;
+using Workflows.Adapters.Pdf;
+using Workflows.Adapters.Registry;
+using Workflows.Documents.Pdf;
 using Workflows.Email;
 using Workflows.Network;
 using Workflows.Network.Seed;
@@ -51,6 +55,7 @@ internal static class NetworkDomainExtensions
                 sp.GetRequiredService<TimeProvider>()),
             _ => throw new InvalidOperationException($"Workflows:EmailProvider '{settings.EmailProvider}' is not known: use Outbox, SendGrid or Smtp."),
         });
+        builder.Services.AddSingleton<IPdfRenderer, SkiaPdfRenderer>();
         builder.Services.AddHttpClient("SendGrid", client => client.Timeout = TimeSpan.FromSeconds(30));
         builder.Services.AddNetworkWorkflows(host.PublicBaseUrl, sp => Encoding.UTF8.GetBytes(
             settings.LinkSecret ?? LocalSecrets.ReadOrCreate(dataDirectory, "link.key", sp.GetRequiredService<ILogger<NetworkRegistry>>())));

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
+using Workflows.Messaging;
+
 namespace Workflows.Functions.Security;
 
 /// <summary>
@@ -11,8 +13,6 @@ namespace Workflows.Functions.Security;
 /// </summary>
 public static class LinkRateLimits
 {
-    private static readonly string[] LinkPages = ["/sign", "/register", "/answer", "/upload", "/approve", "/nominate"];
-
     /// <summary>Adds the limiter, with its limits from <see cref="RateLimitSettings"/>.</summary>
     public static IServiceCollection AddLinkRateLimits(this IServiceCollection services, RateLimitSettings settings)
     {
@@ -48,7 +48,7 @@ public static class LinkRateLimits
         HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments("/dashboard/login", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLinkPage(PathString path) =>
-        LinkPages.Any(page => path.StartsWithSegments(page, StringComparison.OrdinalIgnoreCase));
+        PublicRoutes.LinkPages.Any(page => path.StartsWithSegments("/" + page, StringComparison.OrdinalIgnoreCase));
 
     private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
     {

@@ -33,7 +33,7 @@ public sealed class DocumentLinkSigner
         DocumentKey.Validate(key);
         var expires = time.GetUtcNow().Add(validFor).ToUnixTimeSeconds();
         var path = string.Join('/', key.Split('/').Select(Uri.EscapeDataString));
-        return new Uri(baseUrl, $"documents/{path}?expires={expires.ToString(CultureInfo.InvariantCulture)}&sig={Sign(key, expires)}");
+        return new Uri(baseUrl, $"{Messaging.PublicRoutes.Documents}/{path}?expires={expires.ToString(CultureInfo.InvariantCulture)}&sig={Sign(key, expires)}");
     }
 
     /// <summary>True when <paramref name="signature"/> is this signer's for the key and expiry, and the expiry has not passed.</summary>
@@ -50,6 +50,6 @@ public sealed class DocumentLinkSigner
     private string Sign(string key, long expires)
     {
         var mac = HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes($"{key}\n{expires.ToString(CultureInfo.InvariantCulture)}"));
-        return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return System.Buffers.Text.Base64Url.EncodeToString(mac);
     }
 }

@@ -1,11 +1,12 @@
 namespace Workflows.Email;
 
 /// <summary>Checks shared by the senders before anything leaves.</summary>
-internal static class EmailGuard
+public static class EmailGuard
 {
     /// <summary>The once-ledger scope of sent emails' idempotency keys.</summary>
     public const string LedgerScope = "email";
 
+    /// <summary>Throws unless <paramref name="message"/> has an idempotency key and a recipient.</summary>
     public static void Check(EmailMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -11,7 +11,7 @@ namespace Workflows.Resignation;
 /// Behind <c>/nominate/{token}</c>: the nearest leader names a replacement; the new nurse is registered in the unit,
 /// onboarding starts, and the resignation hears of it. The link works once, while the resignation still asks.
 /// </summary>
-public sealed class NominationDesk(LinkTokens tokens, DurableTaskClient client, NetworkRegistry registry, NurseOnboarding onboarding)
+public sealed class NominationDesk(WorkflowLinks links, DurableTaskClient client, NetworkRegistry registry, NurseOnboarding onboarding)
 {
     /// <summary>What the link shows; nothing changes.</summary>
     public async Task<NominationView> OpenAsync(string token, CancellationToken cancellation = default) =>
@@ -35,7 +35,7 @@ public sealed class NominationDesk(LinkTokens tokens, DurableTaskClient client, 
             return view with { Errors = new RegistryValidationException(faults).Errors };
         }
 
-        if (!await registry.Store.TryRecordOnceAsync(SigningDesk.UsedLinks, claim.TokenId, cancellation).ConfigureAwait(false))
+        if (!await links.TrySpendAsync(claim.TokenId, cancellation).ConfigureAwait(false))
         {
             return view with { Outcome = LinkOutcome.Used };
         }
@@ -47,11 +47,12 @@ public sealed class NominationDesk(LinkTokens tokens, DurableTaskClient client, 
 
     private async Task<(NominationView View, LinkClaim? Claim)> CheckAsync(string token, CancellationToken cancellation)
     {
-        var (state, claim) = tokens.Read(token, WorkflowLinks.NominatePurpose);
-        if (state is LinkTokenState.Forged or LinkTokenState.WrongPurpose || claim is null)
+        if (links.Open(token, WorkflowLinks.NominatePurpose) is not { } link)
         {
             return (new NominationView { Outcome = LinkOutcome.Forged }, null);
         }
+
+        var claim = link.Claim;
 
         NurseContext leaving;
         try
@@ -72,12 +73,12 @@ public sealed class NominationDesk(LinkTokens tokens, DurableTaskClient client, 
             LeaderName = leaving.NearestLeader.Name,
             LeavingNurseName = leaving.Nurse.Name,
         };
-        if (state == LinkTokenState.Expired)
+        if (link.Expired)
         {
             return (view with { Outcome = LinkOutcome.Expired }, null);
         }
 
-        if (await registry.Store.WasRecordedAsync(SigningDesk.UsedLinks, claim.TokenId, cancellation).ConfigureAwait(false))
+        if (await links.IsSpentAsync(claim.TokenId, cancellation).ConfigureAwait(false))
         {
             return (view with { Outcome = LinkOutcome.Used }, null);
         }

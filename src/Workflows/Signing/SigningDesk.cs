@@ -13,11 +13,8 @@ namespace Workflows.Signing;
 /// Behind <c>/sign/{token}</c>: checks a signing link against the onboarding it belongs to (genuine, unexpired, unused,
 /// and the step the onboarding waits for) and, on confirmation, records the link as used and raises the signature.
 /// </summary>
-public sealed class SigningDesk(LinkTokens tokens, DurableTaskClient client, NetworkRegistry registry, IDocumentStore documents, TimeProvider time)
+public sealed class SigningDesk(WorkflowLinks links, DurableTaskClient client, NetworkRegistry registry, IDocumentStore documents, TimeProvider time)
 {
-    /// <summary>The once-ledger scope of used links.</summary>
-    public const string UsedLinks = "link";
-
     /// <summary>What the link shows; nothing changes.</summary>
     public async Task<SigningView> OpenAsync(string token, CancellationToken cancellation = default)
     {
@@ -34,7 +31,7 @@ public sealed class SigningDesk(LinkTokens tokens, DurableTaskClient client, Net
             return view;
         }
 
-        if (!await registry.Store.TryRecordOnceAsync(UsedLinks, claim.TokenId, cancellation).ConfigureAwait(false))
+        if (!await links.TrySpendAsync(claim.TokenId, cancellation).ConfigureAwait(false))
         {
             return view with { Outcome = LinkOutcome.Used };
         }
@@ -46,15 +43,16 @@ public sealed class SigningDesk(LinkTokens tokens, DurableTaskClient client, Net
 
     private async Task<(SigningView View, LinkClaim? Claim)> CheckAsync(string token, CancellationToken cancellation)
     {
-        var (state, claim) = tokens.Read(token, WorkflowLinks.SignPurpose);
-        if (state is LinkTokenState.Forged or LinkTokenState.WrongPurpose || claim is null || !Enum.TryParse<SignerRole>(claim.Step, out var role))
+        if (links.Open(token, WorkflowLinks.SignPurpose) is not { } link || !Enum.TryParse<SignerRole>(link.Claim.Step, out var role))
         {
             return (new SigningView { Outcome = LinkOutcome.Forged }, null);
         }
 
+        var claim = link.Claim;
+
         var nurse = await TryContextAsync(claim.Subject, cancellation).ConfigureAwait(false);
         var language = nurse?.Network.Language ?? NetworkLanguage.Bokmal;
-        if (state == LinkTokenState.Expired)
+        if (link.Expired)
         {
             return (new SigningView { Outcome = LinkOutcome.Expired, Language = language }, null);
         }
@@ -65,7 +63,7 @@ public sealed class SigningDesk(LinkTokens tokens, DurableTaskClient client, Net
         }
 
         var basic = new SigningView { Outcome = LinkOutcome.Ready, Language = language, NetworkName = nurse.Network.Name, NurseName = nurse.Nurse.Name, Role = role };
-        if (await registry.Store.WasRecordedAsync(UsedLinks, claim.TokenId, cancellation).ConfigureAwait(false))
+        if (await links.IsSpentAsync(claim.TokenId, cancellation).ConfigureAwait(false))
         {
             return (basic with { Outcome = LinkOutcome.Used }, null);
         }
@@ -87,7 +85,7 @@ public sealed class SigningDesk(LinkTokens tokens, DurableTaskClient client, Net
         return (basic with
         {
             SignerName = Signers.For(role, nurse).Name,
-            Document = NetworkDocuments.FunctionDescriptionText(nurse.Network),
+            Document = FunctionDescriptionText.Of(nurse.Network),
             DocumentLink = stored is null ? null : await documents.GetReadLinkAsync(key!, TimeSpan.FromHours(2), cancellation).ConfigureAwait(false),
             DocumentSha256 = stored?.Document.Sha256,
         }, claim);

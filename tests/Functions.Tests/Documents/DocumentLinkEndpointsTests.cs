@@ -1,3 +1,5 @@
+using Workflows.Adapters.Documents;
+using Workflows.Adapters.Email;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;

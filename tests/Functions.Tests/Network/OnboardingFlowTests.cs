@@ -73,7 +73,10 @@ public sealed class OnboardingFlowTests
         mail = scenario.NewMail();
         var copy = NetworkScenario.To(mail, "kari@lorenskog.example", "er signert");
         Assert.Equal("funksjonsbeskrivelse-signert.pdf", Assert.Single(copy.Attachments).ContentDisposition?.FileName);
-        var enrolment = NetworkScenario.To(mail, "kari@lorenskog.example", "Du er meldt på desember 2026 og grunnkurs i palliasjon");
+        var enrolment = NetworkScenario.To(mail, "kari@lorenskog.example", "Du er meldt på introduksjonskurset og grunnkurs i palliasjon");
+        // The dates come from Ahus' calendar: the intro course on the first Thursday of December, the basic course after it.
+        Assert.Contains("introduksjonskurset for nye ressurssykepleiere, 3. desember 2026", enrolment.TextBody, StringComparison.Ordinal);
+        Assert.Contains("grunnkurs i palliasjon (19. januar 2027)", enrolment.TextBody, StringComparison.Ordinal);
         Assert.Contains("https://www.ahus.example/palliasjon/e-laering", enrolment.TextBody, StringComparison.Ordinal);
 
         var nurse = await scenario.Http.GetFromJsonAsync<ResourceNurse>($"/api/nurses/{nurseId}");

@@ -39,10 +39,14 @@ public sealed class ResignationFlowTests
         Assert.Contains("<label for=\"email\">E-post</label>", form, StringComparison.Ordinal);
         var rejected = await scenario.Http.PostAsync(nominate, new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Siv Lie", ["email"] = "ikkje-ei-adresse" }));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, rejected.StatusCode);
-        Assert.Contains("Skriv inn ei gyldig e-postadresse", await rejected.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var faults = await rejected.Content.ReadAsStringAsync();
+        Assert.Contains("Skriv inn ei gyldig e-postadresse", faults, StringComparison.Ordinal);
+        await Browser.AssertAccessibleAsync(form, faults);
         var accepted = await scenario.Http.PostAsync(nominate, new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Siv Lie", ["email"] = "siv@kinn.example", ["startDate"] = "2026-04-01" }));
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await scenario.Http.GetAsync(nominate)).StatusCode);
+        var used = await scenario.Http.GetAsync(nominate);
+        Assert.Equal(HttpStatusCode.Conflict, used.StatusCode);
+        await Browser.AssertAccessibleAsync(await used.Content.ReadAsStringAsync());
         await scenario.IdleAsync();
         var resignation = await scenario.Durable.GetInstanceAsync(ResignationOrchestration.InstanceIdFor(nurseId), getInputsAndOutputs: true);
         Assert.True(resignation is { IsRunning: true }, await scenario.Http.GetStringAsync($"/runtime/webhooks/durabletask/instances/{resignation?.InstanceId}?showHistory=true&showHistoryOutput=true"));

@@ -70,6 +70,21 @@ public sealed class Browser : IAsyncDisposable
         Assert.True(result.Violations.Length == 0, $"{Page.Url}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
     }
 
+    /// <summary>
+    /// Runs axe on pages fetched without a browser (from the in-memory host on a fake clock, where a wheel event's
+    /// links exist): each is loaded as the document of one headless Chromium, which needs nothing else (styles inline).
+    /// </summary>
+    public static async Task AssertAccessibleAsync(params string[] pages)
+    {
+        await using var browser = await StartAsync(new Uri("http://127.0.0.1/"));
+        foreach (var html in pages)
+        {
+            Assert.Contains("<html lang=", html, StringComparison.Ordinal);
+            await browser.Page.SetContentAsync(html);
+            await browser.AssertAccessibleAsync();
+        }
+    }
+
     /// <summary>Saves a full-page screenshot as <c>.test-results/screenshots/{name}.png</c>.</summary>
     public async Task ScreenshotAsync(string name)
     {

@@ -27,7 +27,9 @@ public sealed class AnnualReportPublicationFlowTests
         var memberAsk = NetworkScenario.To(mail, "arbeidsgruppe@innlandet.example", "Godkjenn årsrapporten for 2025");
         Assert.Equal("arsrapport-2025.pdf", Assert.Single(memberAsk.Attachments).ContentDisposition?.FileName);
         var memberLink = NetworkScenario.LinkIn(memberAsk, "approve");
-        Assert.Contains("Godkjenn for arbeidsgruppen", await (await scenario.Http.GetAsync(memberLink)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var approval = await (await scenario.Http.GetAsync(memberLink)).Content.ReadAsStringAsync();
+        Assert.Contains("Godkjenn for arbeidsgruppen", approval, StringComparison.Ordinal);
+        await Browser.AssertAccessibleAsync(approval);
         Assert.Equal(HttpStatusCode.NotFound, (await scenario.Factory.CreateClient().GetAsync("/reports/innlandet/2025")).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await scenario.Http.PostAsync(memberLink, null)).StatusCode);

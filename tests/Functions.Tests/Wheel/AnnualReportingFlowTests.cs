@@ -35,6 +35,7 @@ public sealed class AnnualReportingFlowTests
         Assert.Contains("Vel ja eller nei.", faults, StringComparison.Ordinal);
         Assert.Contains("Skriv eit heilt tal frå 0 til 1000.", faults, StringComparison.Ordinal);
         Assert.Contains("Svar på dette spørsmålet.", faults, StringComparison.Ordinal);
+        await Browser.AssertAccessibleAsync(form, faults);
         Assert.Equal(HttpStatusCode.OK, (await scenario.Http.PostAsync(siriLink, Form(("work-plan-meeting", "yes"), ("teaching", "4"), ("gatherings", "2"), ("wishes", "Meir om førehandssamtalar")))).StatusCode);
         var leaderLink = NetworkScenario.LinkIn(leader, "answer");
         Assert.Contains("Spørsmåla gjeld ressurssjukepleiar Siri Sogndal.", await (await scenario.Http.GetAsync(leaderLink)).Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -63,6 +63,7 @@ public sealed class CourseFlowTests : IDisposable
 
         var page = await (await scenario.Http.GetAsync(links[0])).Content.ReadAsStringAsync();
         Assert.Contains("3 plassar att.", page, StringComparison.Ordinal);
+        await Browser.AssertAccessibleAsync(page);
         Assert.Equal(HttpStatusCode.Conflict, (await scenario.Http.PostAsJsonAsync($"/api/wheel/{Course}/attendance", new { attended = new[] { nurses[0].Email } })).StatusCode);
 
         // All five at once: the roster is one versioned write each, so three get seats and two wait, in order.

@@ -58,10 +58,13 @@ public sealed class LocalGatheringFlowTests
 
         var page = await scenario.Http.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("<html lang=\"nn\">", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var form = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"nn\">", form, StringComparison.Ordinal);
         var empty = await scenario.Http.PostAsync(link, new MultipartFormDataContent());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
-        Assert.Contains("Vel ei fil", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var faults = await empty.Content.ReadAsStringAsync();
+        Assert.Contains("Vel ei fil", faults, StringComparison.Ordinal);
+        await Browser.AssertAccessibleAsync(form, faults);
         var wrongKind = await scenario.Http.PostAsync(link, File("referat.exe", "MZ"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongKind.StatusCode);
         var uploaded = await scenario.Http.PostAsync(link, File("Referat Sogn mars.pdf", "%PDF-1.7 referat"));

@@ -1,4 +1,6 @@
 using Workflows.Network;
+using Workflows.Wheel.Calendar;
+using Workflows.Wheel.Plan;
 
 namespace Workflows.Tests.Support;
 
@@ -51,4 +53,23 @@ internal static class SampleNetwork
         var unit = Unit();
         return new NurseContext(Network(language: language), Area(), unit, Nurse(), unit.NearestLeader);
     }
+
+    /// <summary>A wheel event of the test network on 08:00–14:30 UTC (09:00–15:30 in Norway in winter) of <paramref name="date"/>, over <paramref name="days"/> days.</summary>
+    public static WheelOccurrence Occurrence(WheelEventKind kind, string title, DateOnly date, IReadOnlyList<Audience> audience, int days = 1, string? location = null) => new()
+    {
+        NetworkId = "testnett",
+        EventId = kind.ToString().ToLowerInvariant(),
+        Year = date.Year,
+        Kind = kind,
+        Title = title,
+        Date = date,
+        LastDate = date.AddDays(days - 1),
+        Starts = new DateTimeOffset(date.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero),
+        Ends = new DateTimeOffset(date.AddDays(days - 1).ToDateTime(new TimeOnly(14, 30)), TimeSpan.Zero),
+        Location = location,
+        Audience = audience,
+        InvitationOn = date.AddDays(-35),
+        RemindersOn = [],
+        CalendarVersion = 1,
+    };
 }

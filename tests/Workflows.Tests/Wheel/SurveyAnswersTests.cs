@@ -1,3 +1,4 @@
+using Workflows.Adapters.Registry;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Network;
 using Workflows.Network.Storage;

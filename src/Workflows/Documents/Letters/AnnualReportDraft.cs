@@ -22,8 +22,9 @@ public static class AnnualReportDraft
     public sealed record Figures(int Year, int ActiveNurses, int IntroCompleted, int BasicCompleted, CoverageReport Coverage, SurveySummary Survey);
 
     /// <summary>Renders the draft; dated the close, so a retry gives the same bytes.</summary>
-    public static byte[] Render(CompetenceNetwork network, Figures figures, DateTimeOffset closedAt)
+    public static byte[] Render(IPdfRenderer renderer, CompetenceNetwork network, Figures figures, DateTimeOffset closedAt)
     {
+        ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(figures);
         var nn = network.Language == NetworkLanguage.Nynorsk;
@@ -32,7 +33,7 @@ public static class AnnualReportDraft
         string Percent(double p) => string.Create(CultureInfo.InvariantCulture, $"{p:0} %");
         var survey = figures.Survey;
         var nurseAnswers = survey.Areas.Sum(a => a.Answered);
-        using var pdf = new PdfComposer(title, network.Name, closedAt);
+        using var pdf = renderer.Begin(title, network.Name, closedAt);
         pdf.Note(network.Name).Title(title)
             .Paragraph(nn
                 ? "Utkastet er laga av tala i registeret og svara på den årlege rapporteringa. Arbeidsgruppa skriv vurderingane og godkjenner rapporten."

@@ -9,13 +9,14 @@ namespace Workflows.Documents.Letters;
 public static class CourseCertificate
 {
     /// <summary>Renders the certificate for <paramref name="participant"/>; dated the course's last day, so a retry gives the same bytes.</summary>
-    public static byte[] Render(CompetenceNetwork network, WheelOccurrence course, string participant)
+    public static byte[] Render(IPdfRenderer renderer, CompetenceNetwork network, WheelOccurrence course, string participant)
     {
+        ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(course);
         var nynorsk = network.Language == NetworkLanguage.Nynorsk;
         const string title = "Kursbevis";
-        using var pdf = new PdfComposer(title, network.Name, course.Ends);
+        using var pdf = renderer.Begin(title, network.Name, course.Ends);
         pdf.Note(network.Name).Space(24).Title(title).Space(12)
             .Paragraph(participant, emphasis: true)
             .Paragraph(nynorsk

@@ -11,6 +11,9 @@ public sealed record FunctionDescriptionText(
     string Statement,
     FunctionDescriptionText.SignatureLabels SignaturePage)
 {
+    /// <summary>The text of <paramref name="network"/>'s function description, in its language.</summary>
+    public static FunctionDescriptionText Of(Network.CompetenceNetwork network) => ContentFiles.Read<FunctionDescriptionText>("function-description", network);
+
     /// <summary>A section of the function description.</summary>
     /// <param name="Heading">The heading.</param>
     /// <param name="Paragraphs">Paragraphs of text.</param>

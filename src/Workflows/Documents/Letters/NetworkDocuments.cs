@@ -12,13 +12,10 @@ namespace Workflows.Documents.Letters;
 /// </summary>
 public static class NetworkDocuments
 {
-    /// <summary>The text of the network's function description, for the signing page.</summary>
-    public static FunctionDescriptionText FunctionDescriptionText(CompetenceNetwork network) =>
-        ContentFiles.Read<FunctionDescriptionText>("function-description", network);
-
     /// <summary>The welcome letter to a new resource nurse.</summary>
-    public static byte[] WelcomeLetter(NurseContext parties, DateTimeOffset date)
+    public static byte[] WelcomeLetter(IPdfRenderer renderer, NurseContext parties, DateTimeOffset date)
     {
+        ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(parties);
         var text = ContentFiles.Read<WelcomeLetterText>("welcome-letter", parties.Network);
         var model = new Dictionary<string, object?>
@@ -30,7 +27,7 @@ public static class NetworkDocuments
             ["networkLeader"] = parties.Network.NetworkLeader.Name,
             ["basicCourse"] = !parties.Nurse.HasFurtherEducation,
         };
-        using var pdf = new PdfComposer(text.Title, parties.Network.Name, date);
+        using var pdf = renderer.Begin(text.Title, parties.Network.Name, date);
         pdf.Note(parties.Network.Name).Note(NorwegianDates.Day(date)).Space(8).Title(text.Title).Paragraph(TextTemplates.Render(text.Greeting, model));
         foreach (var paragraph in text.Paragraphs)
         {
@@ -42,11 +39,12 @@ public static class NetworkDocuments
     }
 
     /// <summary>The function description for the nurse, as the three signers read it before signing.</summary>
-    public static byte[] FunctionDescription(NurseContext parties, DateTimeOffset date)
+    public static byte[] FunctionDescription(IPdfRenderer renderer, NurseContext parties, DateTimeOffset date)
     {
+        ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(parties);
-        var text = ContentFiles.Read<FunctionDescriptionText>("function-description", parties.Network);
-        using var pdf = new PdfComposer(text.Title, parties.Network.Name, date);
+        var text = Letters.FunctionDescriptionText.Of(parties.Network);
+        using var pdf = renderer.Begin(text.Title, parties.Network.Name, date);
         WriteFunctionDescription(pdf, text, parties, date);
         return pdf.ToArray();
     }
@@ -56,14 +54,15 @@ public static class NetworkDocuments
     /// and the SHA-256 of the unsigned PDF they were shown (<paramref name="signedContentSha256"/>).
     /// </summary>
     public static byte[] SignedFunctionDescription(
-        NurseContext parties, DateTimeOffset date, IReadOnlyList<Signature> signatures, string signedContentName, string signedContentSha256)
+        IPdfRenderer renderer, NurseContext parties, DateTimeOffset date, IReadOnlyList<Signature> signatures, string signedContentName, string signedContentSha256)
     {
+        ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(parties);
         ArgumentNullException.ThrowIfNull(signatures);
-        var text = ContentFiles.Read<FunctionDescriptionText>("function-description", parties.Network);
+        var text = Letters.FunctionDescriptionText.Of(parties.Network);
         var words = NorwegianWords.For(parties.Network.Language);
         var labels = text.SignaturePage;
-        using var pdf = new PdfComposer(text.Title, parties.Network.Name, date);
+        using var pdf = renderer.Begin(text.Title, parties.Network.Name, date);
         WriteFunctionDescription(pdf, text, parties, date);
         pdf.PageBreak().Title(labels.Title).Paragraph(labels.Intro);
         foreach (var signature in signatures)
@@ -80,7 +79,7 @@ public static class NetworkDocuments
         return pdf.ToArray();
     }
 
-    private static void WriteFunctionDescription(PdfComposer pdf, FunctionDescriptionText text, NurseContext parties, DateTimeOffset date)
+    private static void WriteFunctionDescription(IPdfWriter pdf, FunctionDescriptionText text, NurseContext parties, DateTimeOffset date)
     {
         var words = NorwegianWords.For(parties.Network.Language);
         pdf.Note(parties.Network.Name).Title(text.Title)

@@ -11,7 +11,7 @@ namespace Workflows.Onboarding.Activities;
 /// Enrols the nurse in the next intro course, and in the basic course when the nurse has no further education, and
 /// tells the nurse (leader in copy) with the recommended e-learning.
 /// </summary>
-public sealed class EnrolInCourses(NetworkRegistry registry, NetworkMail mail, TimeProvider time) : KeyedActivity<string>
+public sealed class EnrolInCourses(NetworkRegistry registry, CourseCalendar courses, NetworkMail mail, TimeProvider time) : KeyedActivity<string>
 {
     /// <inheritdoc />
     protected override async Task RunAsync(ActivityCall context, string input)
@@ -19,17 +19,17 @@ public sealed class EnrolInCourses(NetworkRegistry registry, NetworkMail mail, T
         var nurse = await registry.ContextOfAsync(input).ConfigureAwait(false);
         var actor = $"orchestration:{context.InstanceId}";
         var today = registry.Today;
-        var introYear = CourseCalendar.NextIntroCourseYear(today);
-        var basicYear = CourseCalendar.NextBasicCourseYear(today);
+        var intro = courses.IntroCourseFor(nurse.Network.Id, today);
+        var basic = courses.BasicCourseAfter(nurse.Network.Id, intro);
         var needsBasicCourse = !nurse.Nurse.HasFurtherEducation && nurse.Nurse.BasicCourseCompleted is null;
         if (nurse.Nurse.IntroCourseCompleted is null)
         {
-            await EnrolAsync(nurse.Nurse, CourseKind.IntroCourse, introYear, actor).ConfigureAwait(false);
+            await EnrolAsync(nurse.Nurse, CourseKind.IntroCourse, intro.Year, actor).ConfigureAwait(false);
         }
 
         if (needsBasicCourse)
         {
-            await EnrolAsync(nurse.Nurse, CourseKind.BasicCourse, basicYear, actor).ConfigureAwait(false);
+            await EnrolAsync(nurse.Nurse, CourseKind.BasicCourse, basic.Year, actor).ConfigureAwait(false);
         }
 
         await mail.SendAsync(
@@ -41,14 +41,18 @@ public sealed class EnrolInCourses(NetworkRegistry registry, NetworkMail mail, T
             {
                 ["nurse"] = nurse.Nurse.Name,
                 ["leader"] = nurse.NearestLeader.Name,
-                ["introCourse"] = NorwegianDates.Month(introYear, 12),
+                ["introCourse"] = When(intro),
                 ["basicCourse"] = needsBasicCourse,
-                ["basicCourseTime"] = basicYear.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["basicCourseTime"] = When(basic),
                 ["eLearningUrl"] = nurse.Network.ELearningUrl?.ToString() ?? string.Empty,
                 ["networkLeader"] = nurse.Network.NetworkLeader.Name,
             },
             cc: [nurse.NearestLeader]).ConfigureAwait(false);
     }
+
+    /// <summary>"3. desember 2026", or the year alone while the calendar has no date for it.</summary>
+    private static string When(CourseEdition edition) =>
+        edition.Date is { } day ? NorwegianDates.Day(day) : edition.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task EnrolAsync(ResourceNurse nurse, CourseKind course, int year, string actor)
     {

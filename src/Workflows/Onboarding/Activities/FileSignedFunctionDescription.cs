@@ -1,5 +1,6 @@
 using Workflows.Documents;
 using Workflows.Documents.Letters;
+using Workflows.Documents.Pdf;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Workflows.Messaging;
@@ -13,7 +14,7 @@ namespace Workflows.Onboarding.Activities;
 /// Renders the function description with its signature page, archives it (immutable) under the nurse, marks the
 /// nurse active, and sends the signed copy to all three signers.
 /// </summary>
-public sealed class FileSignedFunctionDescription(NetworkRegistry registry, IDocumentStore documents, NetworkMail mail)
+public sealed class FileSignedFunctionDescription(NetworkRegistry registry, IDocumentStore documents, IPdfRenderer pdfRenderer, NetworkMail mail)
     : KeyedActivity<FileSignedFunctionDescription.Input, string>
 {
     /// <inheritdoc />
@@ -23,7 +24,7 @@ public sealed class FileSignedFunctionDescription(NetworkRegistry registry, IDoc
         var nurse = await registry.ContextOfAsync(input.NurseId).ConfigureAwait(false);
         var signedAt = new DateTimeOffset(input.Date, TimeSpan.Zero);
         var pdf = NetworkDocuments.SignedFunctionDescription(
-            nurse, signedAt, input.Signatures, Path.GetFileName(input.Documents.FunctionDescriptionKey), input.Documents.FunctionDescriptionSha256);
+            pdfRenderer, nurse, signedAt, input.Signatures, Path.GetFileName(input.Documents.FunctionDescriptionKey), input.Documents.FunctionDescriptionSha256);
         var metadata = new Dictionary<string, string>
         {
             ["network"] = nurse.Network.Id,

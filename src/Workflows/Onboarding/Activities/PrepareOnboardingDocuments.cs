@@ -1,5 +1,6 @@
 using Workflows.Documents;
 using Workflows.Documents.Letters;
+using Workflows.Documents.Pdf;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Workflows.Network;
@@ -8,7 +9,7 @@ using Workflows.Steps;
 namespace Workflows.Onboarding.Activities;
 
 /// <summary>Renders the welcome letter and the function description for the nurse and files both.</summary>
-public sealed class PrepareOnboardingDocuments(NetworkRegistry registry, IDocumentStore documents) : KeyedActivity<PrepareOnboardingDocuments.Input, OnboardingDocuments>
+public sealed class PrepareOnboardingDocuments(NetworkRegistry registry, IDocumentStore documents, IPdfRenderer pdfRenderer) : KeyedActivity<PrepareOnboardingDocuments.Input, OnboardingDocuments>
 {
     /// <inheritdoc />
     protected override async Task<OnboardingDocuments> RunAsync(ActivityCall context, Input input)
@@ -18,9 +19,9 @@ public sealed class PrepareOnboardingDocuments(NetworkRegistry registry, IDocume
         var date = new DateTimeOffset(input.Date, TimeSpan.Zero);
         var metadata = new Dictionary<string, string> { ["network"] = nurse.Network.Id, ["nurse"] = nurse.Nurse.Id };
         var letter = await documents.PutAsync(
-            OnboardingFiles.WelcomeLetter(nurse.Nurse), NetworkDocuments.WelcomeLetter(nurse, date), OnboardingFiles.Pdf, metadata).ConfigureAwait(false);
+            OnboardingFiles.WelcomeLetter(nurse.Nurse), NetworkDocuments.WelcomeLetter(pdfRenderer, nurse, date), OnboardingFiles.Pdf, metadata).ConfigureAwait(false);
         var description = await documents.PutAsync(
-            OnboardingFiles.FunctionDescription(nurse.Nurse, input.Date), NetworkDocuments.FunctionDescription(nurse, date), OnboardingFiles.Pdf, metadata, immutable: true).ConfigureAwait(false);
+            OnboardingFiles.FunctionDescription(nurse.Nurse, input.Date), NetworkDocuments.FunctionDescription(pdfRenderer, nurse, date), OnboardingFiles.Pdf, metadata, immutable: true).ConfigureAwait(false);
         return new OnboardingDocuments(letter.Key, description.Key, description.Sha256);
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Extensions;
 
 namespace Workflows.Wheel.Calendar;
 
@@ -27,17 +29,9 @@ public sealed partial record DateRule(int Ordinal, DayOfWeek Weekday, int Month)
     }
 
     /// <summary>The rule's date in <paramref name="year"/>.</summary>
-    public DateOnly In(int year)
-    {
-        if (Ordinal < 0)
-        {
-            var last = new DateOnly(year, Month, DateTime.DaysInMonth(year, Month));
-            return last.AddDays(-(((int)last.DayOfWeek - (int)Weekday + 7) % 7));
-        }
-
-        var first = new DateOnly(year, Month, 1);
-        return first.AddDays((((int)Weekday - (int)first.DayOfWeek + 7) % 7) + (7 * (Ordinal - 1)));
-    }
+    /// <remarks>NodaTime's occurrence 5 means the last such weekday of the month, whether the month has four or five.</remarks>
+    public DateOnly In(int year) =>
+        LocalDate.FromYearMonthWeekAndDay(year, Month, Ordinal < 0 ? 5 : Ordinal, Weekday.ToIsoDayOfWeek()).ToDateOnly();
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Signing;
 using Workflows.Wheel.Plan;
@@ -7,7 +8,7 @@ using Workflows.Wheel.Plan;
 namespace Workflows.Wheel.Events;
 
 /// <summary>Reads a wheel event's link: its token, the orchestration it belongs to, that orchestration's event and network.</summary>
-public sealed class WheelLinks(LinkTokens tokens, DurableTaskClient client, NetworkRegistry registry)
+public sealed class WheelLinks(WorkflowLinks links, DurableTaskClient client, NetworkRegistry registry)
 {
     /// <summary>
     /// The link's target; otherwise why it is refused: <see cref="LinkOutcome.Forged"/> for a token we did not make
@@ -15,17 +16,22 @@ public sealed class WheelLinks(LinkTokens tokens, DurableTaskClient client, Netw
     /// </summary>
     public async Task<(WheelLinkTarget? Target, LinkOutcome Refused)> ReadAsync(string token, string purpose, CancellationToken cancellation = default)
     {
-        var (state, claim) = tokens.Read(token, purpose);
-        if (state is LinkTokenState.Forged or LinkTokenState.WrongPurpose || claim is null)
+        if (links.Open(token, purpose) is not { } link)
         {
             return (null, LinkOutcome.Forged);
         }
 
-        var instance = await client.GetInstanceAsync(claim.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
+        var instance = await client.GetInstanceAsync(link.Claim.InstanceId, getInputsAndOutputs: true, cancellation).ConfigureAwait(false);
         var occurrence = instance?.ReadInputAs<WheelOccurrence>();
         var network = occurrence is null ? null : await registry.FindAsync<CompetenceNetwork>(occurrence.NetworkId, cancellation).ConfigureAwait(false);
         return instance is null || occurrence is null || network is null
             ? (null, LinkOutcome.Closed)
-            : (new WheelLinkTarget(state == LinkTokenState.Expired, claim, instance, occurrence, network.Entity), LinkOutcome.Ready);
+            : (new WheelLinkTarget(link.Expired, link.Claim, instance, occurrence, network.Entity), LinkOutcome.Ready);
     }
+
+    /// <inheritdoc cref="WorkflowLinks.IsSpentAsync"/>
+    public Task<bool> IsSpentAsync(string tokenId, CancellationToken cancellation = default) => links.IsSpentAsync(tokenId, cancellation);
+
+    /// <inheritdoc cref="WorkflowLinks.TrySpendAsync"/>
+    public Task<bool> TrySpendAsync(string tokenId, CancellationToken cancellation = default) => links.TrySpendAsync(tokenId, cancellation);
 }

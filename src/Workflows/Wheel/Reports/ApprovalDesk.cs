@@ -13,7 +13,7 @@ namespace Workflows.Wheel.Reports;
 /// Behind <c>/approve/{token}</c>: a working-group member reads the uploaded annual report and approves it for the
 /// group; the first approval lets the orchestration publish it. Each member's link works once.
 /// </summary>
-public sealed class ApprovalDesk(WheelLinks links, DurableTaskClient client, NetworkRegistry registry, IDocumentStore documents, TimeProvider time)
+public sealed class ApprovalDesk(WheelLinks links, DurableTaskClient client, IDocumentStore documents, TimeProvider time)
 {
     /// <summary>What the link shows; nothing changes.</summary>
     public async Task<ApprovalView> OpenAsync(string token, CancellationToken cancellation = default) =>
@@ -28,7 +28,7 @@ public sealed class ApprovalDesk(WheelLinks links, DurableTaskClient client, Net
             return view;
         }
 
-        if (!await registry.Store.TryRecordOnceAsync(SigningDesk.UsedLinks, claim.TokenId, cancellation).ConfigureAwait(false))
+        if (!await links.TrySpendAsync(claim.TokenId, cancellation).ConfigureAwait(false))
         {
             return view with { Outcome = LinkOutcome.Used };
         }
@@ -58,7 +58,7 @@ public sealed class ApprovalDesk(WheelLinks links, DurableTaskClient client, Net
             return (view with { Outcome = LinkOutcome.Expired }, null);
         }
 
-        if (await registry.Store.WasRecordedAsync(SigningDesk.UsedLinks, target.Claim.TokenId, cancellation).ConfigureAwait(false))
+        if (await links.IsSpentAsync(target.Claim.TokenId, cancellation).ConfigureAwait(false))
         {
             return (view with { Outcome = LinkOutcome.Used }, null);
         }

@@ -10,8 +10,4 @@ public static class PublishedReports
     /// <summary>The archived, immutable copy.</summary>
     public static string ArchiveKey(string networkId, int year) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{networkId}/archive/arsrapport-{year}.pdf");
-
-    /// <summary>The public address: <c>/reports/{network}/{year}</c>.</summary>
-    public static Uri PublicUrl(Uri baseUrl, string networkId, int year) =>
-        new(baseUrl, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"reports/{networkId}/{year}"));
 }

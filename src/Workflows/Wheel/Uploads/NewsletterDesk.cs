@@ -2,6 +2,7 @@ using Workflows.Documents;
 using Workflows.Documents.Pdf;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Workflows.Messaging;
 using Workflows.Network;
 using Workflows.Network.Storage;
 using Workflows.Signing;
@@ -16,7 +17,7 @@ namespace Workflows.Wheel.Uploads;
 /// The operator's other way to a newsletter: written as text rather than uploaded, made into a PDF, and handed to
 /// the waiting orchestration as if uploaded (its emailed upload link is spent).
 /// </summary>
-public sealed class NewsletterDesk(DurableTaskClient client, NetworkRegistry registry, IDocumentStore documents)
+public sealed class NewsletterDesk(DurableTaskClient client, NetworkRegistry registry, IDocumentStore documents, IPdfRenderer pdfRenderer, WorkflowLinks links)
 {
     /// <summary>The longest newsletter text taken.</summary>
     public const int MaxLength = 20_000;
@@ -42,7 +43,7 @@ public sealed class NewsletterDesk(DurableTaskClient client, NetworkRegistry reg
 
         var network = (await registry.GetAsync<CompetenceNetwork>(occurrence.NetworkId, cancellation).ConfigureAwait(false)).Entity;
         byte[] pdf;
-        using (var composer = new PdfComposer(occurrence.Title, network.Name, NorwegianTime.At(occurrence.Date, new TimeOnly(9, 0))))
+        using (var composer = pdfRenderer.Begin(occurrence.Title, network.Name, NorwegianTime.At(occurrence.Date, new TimeOnly(9, 0))))
         {
             composer.Note(network.Name).Title(occurrence.Title);
             foreach (var paragraph in text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -53,7 +54,7 @@ public sealed class NewsletterDesk(DurableTaskClient client, NetworkRegistry reg
             pdf = composer.ToArray();
         }
 
-        if (!await registry.Store.TryRecordOnceAsync(SigningDesk.UsedLinks, tokenId, cancellation).ConfigureAwait(false))
+        if (!await links.TrySpendAsync(tokenId, cancellation).ConfigureAwait(false))
         {
             throw new RegistryConflictException($"The newsletter for '{instanceId}' was uploaded a moment ago.");
         }

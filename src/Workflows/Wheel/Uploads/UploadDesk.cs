@@ -15,7 +15,7 @@ namespace Workflows.Wheel.Uploads;
 /// Behind <c>/upload/{token}</c>: a wheel event's document (minutes, action plan, newsletter) comes in through a single-use link,
 /// is stored under the event, and the orchestration waiting for it hears of it.
 /// </summary>
-public sealed class UploadDesk(WheelLinks links, DurableTaskClient client, NetworkRegistry registry, IDocumentStore documents)
+public sealed class UploadDesk(WheelLinks links, DurableTaskClient client, IDocumentStore documents)
 {
     /// <summary>The largest file taken.</summary>
     public const int MaxBytes = 20 * 1024 * 1024;
@@ -52,7 +52,7 @@ public sealed class UploadDesk(WheelLinks links, DurableTaskClient client, Netwo
             return view with { FileError = problem };
         }
 
-        if (!await registry.Store.TryRecordOnceAsync(SigningDesk.UsedLinks, claim.TokenId, cancellation).ConfigureAwait(false))
+        if (!await links.TrySpendAsync(claim.TokenId, cancellation).ConfigureAwait(false))
         {
             return view with { Outcome = LinkOutcome.Used };
         }
@@ -88,7 +88,7 @@ public sealed class UploadDesk(WheelLinks links, DurableTaskClient client, Netwo
             return (view with { Outcome = LinkOutcome.Expired }, null, null);
         }
 
-        if (await registry.Store.WasRecordedAsync(SigningDesk.UsedLinks, target.Claim.TokenId, cancellation).ConfigureAwait(false))
+        if (await links.IsSpentAsync(target.Claim.TokenId, cancellation).ConfigureAwait(false))
         {
             return (view with { Outcome = LinkOutcome.Used }, null, null);
         }

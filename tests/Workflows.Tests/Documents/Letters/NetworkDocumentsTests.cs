@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using UglyToad.PdfPig;
+using Workflows.Adapters.Pdf;
 using Workflows.Documents.Letters;
 using Workflows.Network;
 using Workflows.Signing;
@@ -9,12 +10,13 @@ namespace Workflows.Tests.Documents.Letters;
 
 public sealed class NetworkDocumentsTests
 {
+    private static readonly SkiaPdfRenderer Pdf = new();
     private static readonly DateTimeOffset Date = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public void Function_description_names_the_parties_and_lists_the_duties_in_Bokmal()
     {
-        var text = TextOf(NetworkDocuments.FunctionDescription(SampleNetwork.Parties(), Date));
+        var text = TextOf(NetworkDocuments.FunctionDescription(Pdf, SampleNetwork.Parties(), Date));
 
         Assert.Contains("Siri Sykepleier", text);
         Assert.Contains("Hjemmesykepleien Øst", text);
@@ -30,8 +32,8 @@ public sealed class NetworkDocumentsTests
     {
         var parties = SampleNetwork.Parties(NetworkLanguage.Nynorsk);
 
-        var description = TextOf(NetworkDocuments.FunctionDescription(parties, Date));
-        var letter = TextOf(NetworkDocuments.WelcomeLetter(parties, Date));
+        var description = TextOf(NetworkDocuments.FunctionDescription(Pdf, parties, Date));
+        var letter = TextOf(NetworkDocuments.WelcomeLetter(Pdf, parties, Date));
 
         Assert.Contains("Ressurssjukepleiaren forpliktar seg til å", description);
         Assert.Contains("Nærmaste leiar", description);
@@ -44,8 +46,8 @@ public sealed class NetworkDocumentsTests
     public void Welcome_letter_mentions_the_basic_course_only_without_further_education()
     {
         var parties = SampleNetwork.Parties();
-        var withoutEducation = TextOf(NetworkDocuments.WelcomeLetter(parties, Date));
-        var withEducation = TextOf(NetworkDocuments.WelcomeLetter(parties with { Nurse = parties.Nurse with { HasFurtherEducation = true } }, Date));
+        var withoutEducation = TextOf(NetworkDocuments.WelcomeLetter(Pdf, parties, Date));
+        var withEducation = TextOf(NetworkDocuments.WelcomeLetter(Pdf, parties with { Nurse = parties.Nurse with { HasFurtherEducation = true } }, Date));
 
         Assert.Contains("Hei Siri Sykepleier,", withoutEducation);
         Assert.Contains("grunnkurs i palliasjon", withoutEducation);
@@ -56,7 +58,7 @@ public sealed class NetworkDocumentsTests
     public void Signed_function_description_ends_with_a_signature_page_holding_signers_times_and_hash()
     {
         var parties = SampleNetwork.Parties();
-        var unsigned = NetworkDocuments.FunctionDescription(parties, Date);
+        var unsigned = NetworkDocuments.FunctionDescription(Pdf, parties, Date);
         var sha = Convert.ToHexStringLower(SHA256.HashData(unsigned));
         Signature[] signatures =
         [
@@ -65,7 +67,7 @@ public sealed class NetworkDocumentsTests
             new(SignerRole.NetworkLeader, "Nina Nettverksleder", Date.AddDays(3).AddHours(5), "10.0.0.3", "Mozilla/5.0 (Test)"),
         ];
 
-        var signed = NetworkDocuments.SignedFunctionDescription(parties, Date, signatures, "funksjonsbeskrivelse.pdf", sha);
+        var signed = NetworkDocuments.SignedFunctionDescription(Pdf, parties, Date, signatures, "funksjonsbeskrivelse.pdf", sha);
 
         using var pdf = PdfDocument.Open(signed);
         var last = string.Join(' ', pdf.GetPage(pdf.NumberOfPages).GetWords().Select(w => w.Text));
@@ -82,8 +84,8 @@ public sealed class NetworkDocumentsTests
     {
         var parties = SampleNetwork.Parties();
 
-        Assert.Equal(NetworkDocuments.FunctionDescription(parties, Date), NetworkDocuments.FunctionDescription(parties, Date));
-        Assert.Equal(NetworkDocuments.WelcomeLetter(parties, Date), NetworkDocuments.WelcomeLetter(parties, Date));
+        Assert.Equal(NetworkDocuments.FunctionDescription(Pdf, parties, Date), NetworkDocuments.FunctionDescription(Pdf, parties, Date));
+        Assert.Equal(NetworkDocuments.WelcomeLetter(Pdf, parties, Date), NetworkDocuments.WelcomeLetter(Pdf, parties, Date));
     }
 
     private static string TextOf(byte[] pdfBytes)

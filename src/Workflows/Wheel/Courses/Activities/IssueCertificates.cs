@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Workflows.Documents;
 using Workflows.Documents.Letters;
+using Workflows.Documents.Pdf;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Workflows.Email;
@@ -18,7 +19,7 @@ namespace Workflows.Wheel.Courses.Activities;
 /// Sends each participant the operator marked present a certificate (kept in the document store), and records the
 /// intro or basic course as completed on a resource nurse's record.
 /// </summary>
-public sealed class IssueCertificates(NetworkRegistry registry, IDocumentStore documents, NetworkMail mail) : KeyedActivity<WheelOccurrence, int>
+public sealed class IssueCertificates(NetworkRegistry registry, IDocumentStore documents, IPdfRenderer pdfRenderer, NetworkMail mail) : KeyedActivity<WheelOccurrence, int>
 {
     /// <inheritdoc />
     protected override async Task<int> RunAsync(ActivityCall context, WheelOccurrence input)
@@ -34,7 +35,7 @@ public sealed class IssueCertificates(NetworkRegistry registry, IDocumentStore d
         {
             var participant = roster.Seated.Concat(roster.Waitlist).FirstOrDefault(r => r.Email.Equals(email, StringComparison.OrdinalIgnoreCase));
             var name = participant?.Name ?? email;
-            var certificate = CourseCertificate.Render(network, input, name);
+            var certificate = CourseCertificate.Render(pdfRenderer, network, input, name);
 
             // Keyed by a hash of the address: no names in document keys.
             var key = $"{input.NetworkId}/arshjul/{input.Year}/{input.EventId}/kursbevis/{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.ToLowerInvariant())))[..16]}.pdf";

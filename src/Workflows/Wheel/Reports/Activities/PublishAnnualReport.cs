@@ -33,7 +33,7 @@ public sealed class PublishAnnualReport(NetworkRegistry registry, AudienceResolv
         var archive = PublishedReports.ArchiveKey(network.Id, year);
         await documents.PutAsync(archive, content, document.ContentType, metadata, immutable: true).ConfigureAwait(false);
 
-        var url = PublishedReports.PublicUrl(links.PublicBaseUrl, network.Id, year);
+        var url = new Uri(links.PublicBaseUrl, PublicRoutes.ReportPath(network.Id, year));
         var words = WheelDocumentWords.For(WheelDocumentKind.AnnualReport, network.Language, occurrence);
         var attachment = new EmailAttachment($"arsrapport-{year}.pdf", document.ContentType, content);
         var recipients = await audience.ResolveAsync(occurrence with { Audience = [Audience.Leaders, Audience.MunicipalityPostBoxes], Area = null }).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using Workflows.Documents;
 using Workflows.Documents.Letters;
+using Workflows.Documents.Pdf;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Workflows.Email;
@@ -13,7 +14,7 @@ using Workflows.Steps;
 namespace Workflows.Wheel.Surveys.Activities;
 
 /// <summary>Draws the annual report's draft from the year's figures and sends it to the network leader and working group.</summary>
-public sealed class DraftAnnualReport(NetworkRegistry registry, RegistryReports reports, IDocumentStore documents, NetworkMail mail)
+public sealed class DraftAnnualReport(NetworkRegistry registry, RegistryReports reports, IDocumentStore documents, IPdfRenderer pdfRenderer, NetworkMail mail)
     : KeyedActivity<DraftAnnualReport.Input, string>
 {
     /// <inheritdoc />
@@ -32,7 +33,7 @@ public sealed class DraftAnnualReport(NetworkRegistry registry, RegistryReports 
             nurses.Count(n => n.BasicCourseCompleted?.Year == occurrence.Year),
             await reports.CoverageAsync(occurrence.NetworkId, input.ClosedOn).ConfigureAwait(false),
             input.Summary);
-        var pdf = AnnualReportDraft.Render(network, figures, closed);
+        var pdf = AnnualReportDraft.Render(pdfRenderer, network, figures, closed);
         var key = $"{occurrence.NetworkId}/arshjul/{occurrence.Year}/{occurrence.EventId}/arsrapport-utkast-{occurrence.Year}.pdf";
         await documents.PutAsync(key, pdf, "application/pdf").ConfigureAwait(false);
         var model = WheelMail.Model(occurrence, network, network.NetworkLeader);
