@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Workflows.TestSupport;
 
@@ -23,7 +22,7 @@ public static class Registrations
     public static async Task RunAsync(bool onAzurite)
     {
         await using var azurite = onAzurite ? new Azurite() : null;
-        var settings = new Dictionary<string, string>();
+        var settings = new Dictionary<string, string> { ["FunctionKeys__bench"] = Key, ["Logging__LogLevel__Default"] = "Warning" };
         if (azurite is not null)
         {
             await azurite.InitializeAsync();
@@ -33,7 +32,7 @@ public static class Registrations
             settings["Host__TaskHub"] = "bench" + Guid.NewGuid().ToString("N")[..8];
         }
 
-        using var app = await App.StartAsync(settings);
+        await using var app = await AppProcess.StartAsync(settings);
         using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         http.DefaultRequestHeaders.Add("x-functions-key", Key);
 
@@ -92,92 +91,5 @@ public static class Registrations
         Console.WriteLine(
             $"registrations ({(onAzurite ? "DurableTask.AzureStorage on Azurite" : "SQLite")}): {Nurses} at {AtATime} at a time in {registered.TotalSeconds:F1} s = {Nurses / registered.TotalSeconds:F1}/s; " +
             $"call p50 {sorted[Nurses / 2]:F0} ms, p99 {sorted[(int)Math.Ceiling(Nurses * 0.99) - 1]:F0} ms; every onboarding waiting for its first signature after {allWaiting.TotalSeconds:F1} s");
-    }
-
-    /// <summary>The app in a process of its own, on a free port, with a throwaway data folder.</summary>
-    private sealed class App : IDisposable
-    {
-        private readonly Process process;
-        private readonly string dataDirectory;
-
-        private App(Process process, string dataDirectory, Uri baseAddress)
-        {
-            this.process = process;
-            this.dataDirectory = dataDirectory;
-            BaseAddress = baseAddress;
-        }
-
-        public Uri BaseAddress { get; }
-
-        public static async Task<App> StartAsync(IReadOnlyDictionary<string, string> settings)
-        {
-#if DEBUG
-            const string Configuration = "Debug";
-#else
-            const string Configuration = "Release";
-#endif
-            var dll = Path.Combine(RepositoryRoot.Path, "src", "Functions", "bin", Configuration, "net10.0", "Workflows.Functions.dll");
-            var port = FreePort();
-            var dataDirectory = Path.Combine(Path.GetTempPath(), "bench-registrations", Guid.NewGuid().ToString("N"));
-            var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            start.ArgumentList.Add(dll);
-            start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-            start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            start.Environment["Host__DataDirectory"] = dataDirectory;
-            start.Environment["FunctionKeys__bench"] = Key;
-            start.Environment["Logging__LogLevel__Default"] = "Warning";
-            foreach (var (name, value) in settings)
-            {
-                start.Environment[name] = value;
-            }
-
-            var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var app = new App(process, dataDirectory, new Uri($"http://127.0.0.1:{port}"));
-            using var probe = new HttpClient { BaseAddress = app.BaseAddress };
-            for (var tries = 0; ; tries++)
-            {
-                try
-                {
-                    if ((await probe.GetAsync("/api/health")).IsSuccessStatusCode)
-                    {
-                        return app;
-                    }
-                }
-                catch (HttpRequestException) when (tries < 600 && !process.HasExited)
-                {
-                }
-
-                await Task.Delay(100);
-            }
-        }
-
-        public void Dispose()
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-            }
-
-            process.Dispose();
-            try
-            {
-                Directory.Delete(dataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
     }
 }

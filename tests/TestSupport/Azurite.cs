@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Xunit;
 
 namespace Workflows.TestSupport;
@@ -26,7 +24,7 @@ public sealed class Azurite : IAsyncLifetime
     {
         var tools = System.IO.Path.Combine(RepositoryRoot.Path, "tools", "azurite");
         EnsureInstalled(tools);
-        (BlobPort, var queuePort, var tablePort) = (FreePort(), FreePort(), FreePort());
+        (BlobPort, var queuePort, var tablePort) = (FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
         workingDirectory = Directory.CreateTempSubdirectory("azurite-").FullName;
         var start = new ProcessStartInfo("node")
         {
@@ -139,10 +137,4 @@ public sealed class Azurite : IAsyncLifetime
 
     private static string Port(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

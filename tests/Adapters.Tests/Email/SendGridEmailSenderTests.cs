@@ -1,9 +1,10 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Workflows.Email;
 using Workflows.Network.Storage;
+
+using Workflows.TestSupport;
 
 namespace Workflows.Adapters.Tests.Email;
 
@@ -17,7 +18,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
     [Fact]
     public async Task Sends_the_v3_mail_send_request_through_SendGrids_client_once_per_idempotency_key()
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -95,7 +96,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
     [Fact]
     public async Task A_refused_request_is_not_recorded_so_a_retry_sends_it()
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -130,10 +131,4 @@ public sealed class SendGridEmailSenderTests : IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
 }

@@ -146,7 +146,7 @@ public sealed class WorkerProcessesOnSqlite : WorkerProcessTests
     {
         var journals = Path.Combine(Path.GetTempPath(), "backend-workers", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(journals);
-        var port = FreePort();
+        var port = FreePorts.Next();
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddDurableTaskBackend(b => b
             .UseSqlite(Path.Combine(journals, "durable.db"))
@@ -175,13 +175,6 @@ public sealed class WorkerProcessesOnSqlite : WorkerProcessTests
             "the remote worker stopped running activities");
         Assert.Equal(50, remote.Executions);
         await host.StopAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     protected override Task<(string Argument, string? Connection)> StoreAsync() =>

@@ -4,6 +4,8 @@ using Workflows.Functions.CustomHandler;
 using Workflows.Functions.Tests.Support;
 using Workflows.Functions.Timers;
 
+using Workflows.TestSupport;
+
 namespace Workflows.Functions.Tests.CustomHandler;
 
 public sealed class FunctionManifestTests
@@ -37,7 +39,7 @@ public sealed class FunctionManifestTests
     {
         var output = Path.Combine(Path.GetTempPath(), "functions-publish", Guid.NewGuid().ToString("N"));
         var publish = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "publish", Path.Combine(RepositoryPaths.Root, "src", "Functions", "Functions.csproj"), "-c", "Release", "-r", "linux-x64", "--self-contained", "-o", output })
+        foreach (var argument in new[] { "publish", Path.Combine(RepositoryRoot.Path, "src", "Functions", "Functions.csproj"), "-c", "Release", "-r", "linux-x64", "--self-contained", "-o", output })
         {
             publish.ArgumentList.Add(argument);
         }

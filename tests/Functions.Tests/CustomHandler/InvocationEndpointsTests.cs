@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Functions.Tests.Support;
 using Workflows.Functions.Timers;
 
+using Workflows.TestSupport;
+
 namespace Workflows.Functions.Tests.CustomHandler;
 
 public sealed class InvocationEndpointsTests
@@ -61,7 +63,7 @@ public sealed class InvocationEndpointsTests
 
         var health = await http.GetFromJsonAsync<JsonElement>("/api/health");
         var wake = await http.PostAsync("/EngineWakeUp", new StringContent("""{"Data":{"message":"x"},"Metadata":{}}""", System.Text.Encoding.UTF8, "application/json"));
-        http.DefaultRequestHeaders.Add("x-functions-key", app.GeneratedKey);
+        http.DefaultRequestHeaders.Add("x-functions-key", app.GeneratedKey());
         var query = await http.GetAsync("/runtime/webhooks/durabletask/instances");
 
         Assert.Equal("healthy", health.GetProperty("status").GetString());

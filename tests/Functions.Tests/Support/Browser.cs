@@ -2,6 +2,8 @@ using Deque.AxeCore.Playwright;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
+using Workflows.TestSupport;
+
 namespace Workflows.Functions.Tests.Support;
 
 /// <summary>
@@ -88,7 +90,7 @@ public sealed class Browser : IAsyncDisposable
     /// <summary>Saves a full-page screenshot as <c>.test-results/screenshots/{name}.png</c>.</summary>
     public async Task ScreenshotAsync(string name)
     {
-        var folder = Path.Combine(RepositoryPaths.Root, ".test-results", "screenshots");
+        var folder = Path.Combine(RepositoryRoot.Path, ".test-results", "screenshots");
         Directory.CreateDirectory(folder);
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
     }

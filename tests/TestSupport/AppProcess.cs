@@ -1,43 +1,59 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using Workflows.TestSupport;
 
-namespace Workflows.Functions.Tests.Support;
+namespace Workflows.TestSupport;
 
-/// <summary>The app as a real process on 127.0.0.1, started the way the Functions host starts a custom handler.</summary>
+/// <summary>
+/// The app as a real process on 127.0.0.1, started the way the Functions host starts a custom handler (its port in
+/// <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>), with a throwaway data folder. Browser tests and the registrations benchmark
+/// both start it here.
+/// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process process;
-    private readonly string dataDirectory;
 
     private AppProcess(Process process, string dataDirectory, int port)
     {
         this.process = process;
-        this.dataDirectory = dataDirectory;
+        DataDirectory = dataDirectory;
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
     }
 
+    /// <summary>Where the app listens.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>The app's data folder (its outbox, documents, generated keys); deleted when the app is disposed.</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>How long the app took to answer <c>/api/health</c>.</summary>
     public TimeSpan StartedIn { get; private set; }
 
-    public static async Task<AppProcess> StartAsync(IDictionary<string, string>? environment = null)
+    /// <summary>The app's dll as this build made it (the configuration and framework of the calling assembly's output folder).</summary>
+    public static string FunctionsDll
     {
-        var port = FreePort();
+        get
+        {
+            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            return Path.Combine(RepositoryRoot.Path, "src", "Functions", "bin", output.Parent!.Name, output.Name, "Workflows.Functions.dll");
+        }
+    }
+
+    /// <summary>Starts the app with <paramref name="environment"/> added to its environment and waits until it answers.</summary>
+    public static async Task<AppProcess> StartAsync(IEnumerable<KeyValuePair<string, string>>? environment = null)
+    {
+        var port = FreePorts.Next();
         var dataDirectory = Path.Combine(Path.GetTempPath(), "functions-process", Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo("dotnet")
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.FunctionsDll)!,
+            WorkingDirectory = Path.GetDirectoryName(FunctionsDll)!,
         };
-        start.ArgumentList.Add(RepositoryPaths.FunctionsDll);
+        start.ArgumentList.Add(FunctionsDll);
         start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Host__DataDirectory"] = dataDirectory;
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        foreach (var (name, value) in environment ?? [])
         {
             start.Environment[name] = value;
         }
@@ -53,43 +69,10 @@ public sealed class AppProcess : IAsyncDisposable
         return app;
     }
 
+    /// <summary>A client with the app's address.</summary>
     public HttpClient Client() => new() { BaseAddress = BaseAddress };
 
-    /// <summary>
-    /// Waits for the one email to <paramref name="address"/> whose subject contains <paramref name="subject"/> in the
-    /// app's outbox folder (the app's worker sends a moment after the step that asks). It gives up only when the
-    /// outbox has stopped growing for a stretch, so a loaded machine makes it slower, not red.
-    /// </summary>
-    public async Task<MimeKit.MimeMessage> MailAsync(string address, string subject)
-    {
-        var folder = Path.Combine(dataDirectory, "outbox");
-        List<MimeKit.MimeMessage> Mail() => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Select(path => MimeKit.MimeMessage.Load(path)).ToList() : [];
-        bool Arrived(IEnumerable<MimeKit.MimeMessage> mail) =>
-            mail.Any(m => m.To.Mailboxes.Any(b => b.Address == address) && (m.Subject ?? string.Empty).Contains(subject, StringComparison.Ordinal));
-        try
-        {
-            await Progress.WhileMovingAsync(
-                async token =>
-                {
-                    while (!Arrived(Mail()))
-                    {
-                        await Task.Delay(100, token);
-                    }
-                },
-                () => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Length : 0,
-                $"no email with '{subject}'",
-                stall: TimeSpan.FromSeconds(30));
-        }
-        catch (TimeoutException)
-        {
-            // Fall through: NetworkScenario.To names what the outbox does hold.
-        }
-
-        return NetworkScenario.To(Mail(), address, subject);
-    }
-
-    public string GeneratedKey => File.ReadAllText(Path.Combine(dataDirectory, "operator.key")).Trim();
-
+    /// <summary>Stops the app and deletes its data folder.</summary>
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
@@ -101,23 +84,17 @@ public sealed class AppProcess : IAsyncDisposable
         process.Dispose();
         try
         {
-            Directory.Delete(dataDirectory, recursive: true);
+            Directory.Delete(DataDirectory, recursive: true);
         }
         catch (IOException)
         {
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private async Task WaitForHealthAsync()
     {
         using var client = Client();
+
         // Starting a process is no workload: on a loaded machine it is only slower, so only a stall fails it.
         await Progress.WhileMovingAsync(token => AnsweredAsync(client, token), () => 0, "the app never answered /api/health");
     }
