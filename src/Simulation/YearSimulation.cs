@@ -96,6 +96,7 @@ internal static partial class YearSimulation
         {
             ["Host:DataDirectory"] = data,
             ["Workflows:WheelTickSchedule"] = string.Empty,
+            ["Telemetry:SignatureCountMinutes"] = "0",
             ["Durable:Store"] = "Sqlite",
             ["Workflows:RegistryStore"] = "Sqlite",
             ["Documents:Store"] = "Folder",

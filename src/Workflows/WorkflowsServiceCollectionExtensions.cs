@@ -10,6 +10,7 @@ using Workflows.Onboarding.Activities;
 using Workflows.Resignation;
 using Workflows.Resignation.Activities;
 using Workflows.Signing;
+using Workflows.Telemetry;
 using Workflows.Waiting;
 using Workflows.Wheel.Activities;
 using Workflows.Wheel.Calendar;
@@ -36,11 +37,13 @@ public static class WorkflowsServiceCollectionExtensions
     /// an <see cref="Email.IEmailSender"/>, an <see cref="Documents.IDocumentStore"/>, the
     /// <see cref="NetworkCalendars"/> and the engine.
     /// </summary>
-    /// <param name="services">The service collection.</param>
+    /// <param name="services">The service collection (with an <see cref="System.Diagnostics.Metrics.IMeterFactory"/>, as every .NET host adds).</param>
     /// <param name="publicBaseUrl">Where people reach the host, for links in emails.</param>
     /// <param name="linkSecret">Gives at least 32 bytes signing the links.</param>
     public static IServiceCollection AddNetworkWorkflows(this IServiceCollection services, Uri publicBaseUrl, Func<IServiceProvider, byte[]> linkSecret)
     {
+        services.AddSingleton<WorkflowsMetrics>();
+        services.AddSingleton<SigningBacklogCount>();
         services.AddSingleton<NetworkRegistry>();
         services.AddSingleton<RegistryReports>();
         services.AddSingleton<NetworkMail>();

@@ -6,7 +6,7 @@ namespace Workflows.Infra.Tests;
 /// <summary>Every package version pinned centrally is used: referenced by a project, or named as a transitive pin with its reason.</summary>
 public sealed class PackagePinsTests
 {
-    private static readonly string[] TransitivePins = ["System.Reactive.Compatibility"];
+    private static readonly string[] TransitivePins = ["System.Reactive.Compatibility", "OpenTelemetry.PersistentStorage.FileSystem"];
 
     [Fact]
     public void EveryPinnedPackage_IsReferencedByAProjectOrIsAKnownTransitivePin()

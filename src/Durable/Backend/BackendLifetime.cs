@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Workflows.Durable;
 
@@ -9,13 +10,18 @@ namespace Workflows.Durable;
 internal sealed class BackendLifetime : IHostedService, IDisposable
 {
     private readonly BackendServices services;
+    private readonly ILogger<BackendLifetime> logger;
     private readonly CancellationTokenSource stopping = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Task, byte> streams = new();
     private Task? dispatching;
     private bool disposed;
     private object? dispatchingGate;
 
-    public BackendLifetime(BackendServices services) => this.services = services;
+    public BackendLifetime(BackendServices services, ILogger<BackendLifetime> logger)
+    {
+        this.services = services;
+        this.logger = logger;
+    }
 
     /// <summary>Cancelled when the host stops.</summary>
     public CancellationToken Stopping => stopping.Token;
@@ -62,7 +68,26 @@ internal sealed class BackendLifetime : IHostedService, IDisposable
 
         if (dispatching is not null)
         {
-            await services.Service.StopAsync().ConfigureAwait(false);
+            // A stop while the service is still starting races its start: DurableTask.AzureStorage's lease manager
+            // throws from a half-made state (seen when a host stopped seconds after its first worker connected).
+            try
+            {
+                await dispatching.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A start that failed is still stopped below: whatever it did start is released.
+            }
+
+            try
+            {
+                await services.Service.StopAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The process is going: what the service still held (partition leases) runs out and is taken over.
+                logger.LogWarning(ex, "Stopping the orchestration service failed; its leases expire and other workers take over.");
+            }
         }
     }
 

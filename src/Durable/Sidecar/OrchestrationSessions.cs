@@ -59,6 +59,7 @@ internal sealed class OrchestrationSessions : IDisposable
         }
 
         var orchestrator = create(services);
+        using var span = DurableTelemetry.StartTurn(turn.State.Name, instanceId, turn.State.ExecutionStartedEvent?.ParentTraceContext);
 
         // Until this turn is committed, the session is ahead of the store.
         var warm = marks.TryRemove(instanceId, out var mark) && mark.Matches(turn.State);
@@ -68,6 +69,7 @@ internal sealed class OrchestrationSessions : IDisposable
             response = Run(turn, orchestrator, withHistory: true);
         }
 
+        DurableTelemetry.EndTurn(span, response);
         return true;
     }
 

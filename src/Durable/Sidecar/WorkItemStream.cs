@@ -162,6 +162,11 @@ internal sealed class WorkItemStream : IDisposable
             await keepLeased.ConfigureAwait(false);
             await service.CompleteTaskOrchestrationWorkItemAsync(item, turn.State, turn.ActivityMessages, turn.OrchestratorMessages, turn.TimerMessages, null!, turn.Summary()).ConfigureAwait(false);
             sessions?.Committed(turn.State);
+            if (turn.State.OrchestrationStatus == Core.OrchestrationStatus.Failed)
+            {
+                DurableTelemetry.OrchestrationFailed(turn.State.Name);
+            }
+
             await NoticeTimersAsync(item.InstanceId, turn.TimerMessages).ConfigureAwait(false);
         }
         catch (Exception)

@@ -10,7 +10,7 @@ namespace Workflows.Functions.Hosting;
 internal sealed class DocumentStoreInitialization(IDocumentStore documents) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) =>
-        documents is BlobDocumentStore blobs ? blobs.InitializeAsync(cancellationToken) : Task.CompletedTask;
+        (documents is MeteredDocumentStore metered ? metered.Inner : documents) is BlobDocumentStore blobs ? blobs.InitializeAsync(cancellationToken) : Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

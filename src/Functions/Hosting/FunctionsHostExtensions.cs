@@ -13,6 +13,7 @@ using Workflows.Functions.CustomHandler;
 using Workflows.Functions.Dashboard;
 using Workflows.Functions.Errors;
 using Workflows.Functions.Health;
+using Workflows.Functions.Observability;
 using Workflows.Functions.Security;
 using Workflows.Functions.Timers;
 
@@ -33,6 +34,7 @@ public static class FunctionsHostExtensions
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddTelemetry();
         var engine = builder.Configuration.GetSection(EngineStoreSettings.Section).Get<EngineStoreSettings>() ?? new EngineStoreSettings();
         var account = new StorageAccount(engine);
         builder.Services.AddDurableTaskBackend(backend =>
@@ -89,13 +91,15 @@ public static class FunctionsHostExtensions
                 ?? LocalSecrets.ReadOrCreate(dataDirectory, "document-link.key", sp.GetRequiredService<ILogger<DocumentLinkSigner>>())),
             settings.PublicBaseUrl,
             sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton<IDocumentStore>(sp => documents.Store switch
-        {
-            "Folder" => new FolderDocumentStore(
-                Path.Combine(dataDirectory, "documents"), sp.GetRequiredService<DocumentLinkSigner>(), sp.GetRequiredService<TimeProvider>()),
-            "AzureStorage" => new BlobDocumentStore(account.Blobs(), sp.GetRequiredService<TimeProvider>()),
-            _ => throw new InvalidOperationException($"Documents:Store '{documents.Store}' is not known: use Folder or AzureStorage."),
-        });
+        builder.Services.AddSingleton<IDocumentStore>(sp => new MeteredDocumentStore(
+            documents.Store switch
+            {
+                "Folder" => new FolderDocumentStore(
+                    Path.Combine(dataDirectory, "documents"), sp.GetRequiredService<DocumentLinkSigner>(), sp.GetRequiredService<TimeProvider>()),
+                "AzureStorage" => new BlobDocumentStore(account.Blobs(), sp.GetRequiredService<TimeProvider>()),
+                _ => throw new InvalidOperationException($"Documents:Store '{documents.Store}' is not known: use Folder or AzureStorage."),
+            },
+            sp.GetRequiredService<Workflows.Telemetry.WorkflowsMetrics>()));
         builder.Services.AddHostedService<DocumentStoreInitialization>();
         builder.AddNetworkDomain(settings, dataDirectory, account);
         // The Functions host forwards requests to the custom handler on loopback (a known proxy by default), with the
@@ -111,6 +115,8 @@ public static class FunctionsHostExtensions
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddHostedService<TimerScheduler>();
+        builder.Services.AddHostedService<SigningBacklogSampler>();
+        builder.Services.AddReadinessChecks();
         return builder;
     }
 

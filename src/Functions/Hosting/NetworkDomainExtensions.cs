@@ -7,6 +7,7 @@ using Workflows.Email;
 using Workflows.Network;
 using Workflows.Network.Seed;
 using Workflows.Network.Storage;
+using Workflows.Telemetry;
 using Workflows.Functions.Timers;
 using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Tick;
@@ -29,7 +30,8 @@ internal static class NetworkDomainExtensions
             "AzureStorage" => new TableRegistryStore(account.Tables(), settings.RegistryTable),
             _ => throw new InvalidOperationException($"Workflows:RegistryStore '{settings.RegistryStore}' is not known: use Sqlite or AzureStorage."),
         });
-        builder.Services.AddSingleton<IEmailSender>(sp => settings.EmailProvider switch
+        builder.Services.AddSingleton<IEmailSender>(sp => new MeteredEmailSender(Sender(sp), settings.EmailProvider, sp.GetRequiredService<WorkflowsMetrics>()));
+        IEmailSender Sender(IServiceProvider sp) => settings.EmailProvider switch
         {
             "Outbox" => new OutboxEmailSender(Path.Combine(dataDirectory, "outbox"), from, sp.GetRequiredService<TimeProvider>()),
             "SendGrid" => new SendGridEmailSender(
@@ -54,7 +56,7 @@ internal static class NetworkDomainExtensions
                 sp.GetRequiredService<IRegistryStore>(),
                 sp.GetRequiredService<TimeProvider>()),
             _ => throw new InvalidOperationException($"Workflows:EmailProvider '{settings.EmailProvider}' is not known: use Outbox, SendGrid or Smtp."),
-        });
+        };
         builder.Services.AddSingleton<IPdfRenderer, SkiaPdfRenderer>();
         builder.Services.AddHttpClient("SendGrid", client => client.Timeout = TimeSpan.FromSeconds(30));
         builder.Services.AddNetworkWorkflows(host.PublicBaseUrl, sp => Encoding.UTF8.GetBytes(

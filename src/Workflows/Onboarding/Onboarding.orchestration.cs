@@ -72,6 +72,7 @@ public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest
         TaskOrchestrationContext context, string nurseId, SignerRole role, DateTime deadline, SigningPolicy policy, OnboardingDocuments documents, IReadOnlyList<Signature> signed)
     {
         var step = new SigningStep(context.InstanceId, nurseId, role, context.NewGuid().ToString("N"), deadline, Reminder: 0);
+        var asked = context.CurrentUtcDateTime;
 
         // The status names the link before the email with it is sent: a signer who opens it at once finds it current.
         OnboardingStatus Waiting() => new()
@@ -83,6 +84,7 @@ public sealed class OnboardingOrchestration : TaskOrchestrator<OnboardingRequest
             DocumentKey = documents.FunctionDescriptionKey,
             Reminders = step.Reminder,
             Deadline = deadline,
+            WaitingSince = asked,
             Signed = Roles(signed),
         };
         context.SetCustomStatus(Waiting());

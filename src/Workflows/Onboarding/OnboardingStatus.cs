@@ -26,6 +26,9 @@ public sealed record OnboardingStatus
     /// <summary>When the signing expires.</summary>
     public DateTime? Deadline { get; init; }
 
+    /// <summary>When the current signer was asked (UTC); absent in statuses written before it was kept.</summary>
+    public DateTime? WaitingSince { get; init; }
+
     /// <summary>The roles that have signed.</summary>
     public IReadOnlyList<SignerRole> Signed { get; init; } = [];
 

@@ -47,7 +47,7 @@ public sealed class DocumentLinkEndpointsTests(HostFactory factory) : IClassFixt
     [Fact]
     public void EmbeddedDefaults_AreAFolderDocumentStoreAndAnOutbox()
     {
-        Assert.IsType<FolderDocumentStore>(factory.Services.GetRequiredService<IDocumentStore>());
-        Assert.IsType<OutboxEmailSender>(factory.Services.GetRequiredService<IEmailSender>());
+        Assert.IsType<FolderDocumentStore>(Assert.IsType<MeteredDocumentStore>(factory.Services.GetRequiredService<IDocumentStore>()).Inner);
+        Assert.IsType<OutboxEmailSender>(Assert.IsType<MeteredEmailSender>(factory.Services.GetRequiredService<IEmailSender>()).Inner);
     }
 }

@@ -114,6 +114,17 @@ public sealed class MainBicepTests
     }
 
     [Fact]
+    public async Task AppSettings_SendTelemetryToApplicationInsights_SignedInAsTheIdentity()
+    {
+        var settings = AppSettings(Assert.Single(Resources(await CompiledAsync()), r => r.GetProperty("type").GetString() == "Microsoft.Web/sites"));
+
+        // The app's OpenTelemetry exports to Azure Monitor when the connection string is set, and takes the identity's
+        // client id from the authentication string (ingestion by Entra ID: the Monitoring Metrics Publisher role).
+        Assert.Contains("ConnectionString", settings["APPLICATIONINSIGHTS_CONNECTION_STRING"], StringComparison.Ordinal);
+        Assert.StartsWith("[format('ClientId={0};Authorization=AAD'", settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheWakeUpQueue_IsDeclared_AndNamedInTheSettingTheQueueTriggerReads()
     {
         var resources = Resources(await CompiledAsync()).ToList();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Workflows.Network;
+using Workflows.Telemetry;
 using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Orchestrations;
 using Workflows.Wheel.Plan;
@@ -13,7 +14,7 @@ namespace Workflows.Wheel.Tick;
 /// under its deterministic instance id, so a second tick (or one after a missed day) starts nothing twice and
 /// catches up what a stopped host missed while there is still time for it.
 /// </summary>
-public sealed class WheelTick(NetworkCalendars calendars, NetworkRegistry registry, DurableTaskClient client, TimeProvider time, ILogger<WheelTick> logger)
+public sealed class WheelTick(NetworkCalendars calendars, NetworkRegistry registry, DurableTaskClient client, WorkflowsMetrics metrics, TimeProvider time, ILogger<WheelTick> logger)
 {
     /// <summary>Runs the tick for today (Oslo), for every network or only <paramref name="networkId"/>.</summary>
     public async Task<WheelTickResult> RunAsync(string? networkId = null, CancellationToken cancellation = default)
@@ -60,6 +61,7 @@ public sealed class WheelTick(NetworkCalendars calendars, NetworkRegistry regist
 
         logger.LogInformation(
             "Wheel tick for {Today}: started {Started}, already running or done {Already}, missed {Missed}.", today, started.Count, already.Count, missed.Count);
+        metrics.TickRan(started.Count);
         return new WheelTickResult(today, started, already, missed);
     }
 
