@@ -4,7 +4,7 @@ using Workflows.Signing;
 namespace Workflows.Resignation;
 
 /// <summary>What the nomination page shows: the outcome, the unit, and for a rejected form the faults per field.</summary>
-public sealed record NominationView
+public sealed record NominationView : ILinkView
 {
     /// <summary>What the link led to.</summary>
     public required LinkOutcome Outcome { get; init; }

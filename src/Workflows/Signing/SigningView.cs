@@ -4,7 +4,7 @@ using Workflows.Network;
 namespace Workflows.Signing;
 
 /// <summary>What the signing page shows: the outcome, and for a good link the document, the signer and the statement.</summary>
-public sealed record SigningView
+public sealed record SigningView : ILinkView
 {
     /// <summary>What the link led to.</summary>
     public required LinkOutcome Outcome { get; init; }

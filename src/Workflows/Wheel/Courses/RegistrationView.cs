@@ -4,7 +4,7 @@ using Workflows.Signing;
 namespace Workflows.Wheel.Courses;
 
 /// <summary>What a personal registration link shows: the course, the person's place, and the seats left.</summary>
-public sealed record RegistrationView
+public sealed record RegistrationView : ILinkView
 {
     /// <summary>What happened.</summary>
     public required LinkOutcome Outcome { get; init; }

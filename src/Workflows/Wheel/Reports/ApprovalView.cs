@@ -4,7 +4,7 @@ using Workflows.Signing;
 namespace Workflows.Wheel.Reports;
 
 /// <summary>What an approval link shows.</summary>
-public sealed record ApprovalView
+public sealed record ApprovalView : ILinkView
 {
     /// <summary>What happened.</summary>
     public required LinkOutcome Outcome { get; init; }

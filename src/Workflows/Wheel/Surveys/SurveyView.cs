@@ -4,7 +4,7 @@ using Workflows.Signing;
 namespace Workflows.Wheel.Surveys;
 
 /// <summary>What a questionnaire link shows: the questions, the answers so far, and any faults in what was sent.</summary>
-public sealed record SurveyView
+public sealed record SurveyView : ILinkView
 {
     /// <summary>What happened.</summary>
     public required LinkOutcome Outcome { get; init; }

@@ -4,7 +4,7 @@ using Workflows.Signing;
 namespace Workflows.Wheel.Uploads;
 
 /// <summary>What an upload link shows: whose event, what to upload, and the outcome.</summary>
-public sealed record UploadView
+public sealed record UploadView : ILinkView
 {
     /// <summary>What happened.</summary>
     public required LinkOutcome Outcome { get; init; }

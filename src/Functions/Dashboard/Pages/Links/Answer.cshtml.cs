@@ -4,11 +4,8 @@ using Workflows.Wheel.Surveys;
 namespace Workflows.Functions.Dashboard.Pages.Links;
 
 /// <summary>A nurse or leader answers the annual reporting or the yearly evaluation; answers can be changed until the deadline.</summary>
-public sealed class AnswerModel(SurveyDesk desk) : LinkPageModel
+public sealed class AnswerModel(SurveyDesk desk) : LinkPageModel<SurveyView>
 {
-    /// <summary>What the desk found.</summary>
-    public SurveyView? View { get; private set; }
-
     /// <summary>Shows the questions, with any answers given before.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellation) =>
         Present(await desk.OpenAsync(Token, cancellation).ConfigureAwait(false));
@@ -28,9 +25,6 @@ public sealed class AnswerModel(SurveyDesk desk) : LinkPageModel
         return Present(await desk.AnswerAsync(Token, answers, cancellation).ConfigureAwait(false));
     }
 
-    private IActionResult Present(SurveyView view)
-    {
-        View = view;
-        return Show(view.Outcome, view.Language, formHasFaults: view.Errors.Count > 0);
-    }
+    /// <inheritdoc />
+    protected override bool FormHasFaults(SurveyView view) => view.Errors.Count > 0;
 }

@@ -46,3 +46,23 @@ public abstract class LinkPageModel : PageModel
         return Page();
     }
 }
+
+/// <summary>A link page showing what its desk found (<typeparamref name="TView"/>).</summary>
+/// <typeparam name="TView">The desk's view of the link.</typeparam>
+public abstract class LinkPageModel<TView> : LinkPageModel
+    where TView : class, ILinkView
+{
+    /// <summary>What the desk found.</summary>
+    public TView? View { get; private set; }
+
+    /// <summary>Shows <paramref name="view"/> with the status its outcome (and its form's faults) call for.</summary>
+    protected IActionResult Present(TView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        View = view;
+        return Show(view.Outcome, view.Language, FormHasFaults(view));
+    }
+
+    /// <summary>Whether the form sent came back with faults (a page without a form has none).</summary>
+    protected virtual bool FormHasFaults(TView view) => false;
+}

@@ -6,11 +6,8 @@ using Workflows.Resignation;
 namespace Workflows.Functions.Dashboard.Pages.Links;
 
 /// <summary>The nearest leader names the replacement of a resource nurse who leaves.</summary>
-public sealed class NominateModel(NominationDesk desk) : LinkPageModel
+public sealed class NominateModel(NominationDesk desk) : LinkPageModel<NominationView>
 {
-    /// <summary>What the desk found.</summary>
-    public NominationView? View { get; private set; }
-
     /// <summary>What the leader sent, shown again beside its faults.</summary>
     public NurseRegistration? Submitted { get; private set; }
 
@@ -46,9 +43,6 @@ public sealed class NominateModel(NominationDesk desk) : LinkPageModel
     internal string? ErrorFor(string field) =>
         View?.Errors.ContainsKey(field) == true ? Text.FieldErrors.GetValueOrDefault(field, Text.FieldErrors["name"]) : null;
 
-    private IActionResult Present(NominationView view)
-    {
-        View = view;
-        return Show(view.Outcome, view.Language, formHasFaults: view.Errors.Count > 0);
-    }
+    /// <inheritdoc />
+    protected override bool FormHasFaults(NominationView view) => view.Errors.Count > 0;
 }

@@ -5,11 +5,8 @@ using Workflows.Wheel.Courses;
 namespace Workflows.Functions.Dashboard.Pages.Links;
 
 /// <summary>A personal link to take, or give back, a seat on a course or the subject day.</summary>
-public sealed class RegisterModel(RegistrationDesk desk) : LinkPageModel
+public sealed class RegisterModel(RegistrationDesk desk) : LinkPageModel<RegistrationView>
 {
-    /// <summary>What the desk found.</summary>
-    public RegistrationView? View { get; private set; }
-
     /// <summary>The greeting, naming the event, when and where.</summary>
     public string Hello => View is null ? string.Empty
         : string.Format(CultureInfo.InvariantCulture, Text.RegisterHello, View.PersonName, View.When, View.Location ?? string.Empty).TrimEnd(' ', ',') + ".";
@@ -39,11 +36,5 @@ public sealed class RegisterModel(RegistrationDesk desk) : LinkPageModel
         }
 
         return Present(await desk.ActAsync(Token, action == "register", cancellation).ConfigureAwait(false));
-    }
-
-    private IActionResult Present(RegistrationView view)
-    {
-        View = view;
-        return Show(view.Outcome, view.Language);
     }
 }

@@ -5,11 +5,8 @@ using Workflows.Signing;
 namespace Workflows.Functions.Dashboard.Pages.Links;
 
 /// <summary>The function description and its statement, and a button that signs it.</summary>
-public sealed class SignModel(SigningDesk desk) : LinkPageModel
+public sealed class SignModel(SigningDesk desk) : LinkPageModel<SigningView>
 {
-    /// <summary>What the desk found.</summary>
-    public SigningView? View { get; private set; }
-
     /// <summary>The signer's role, in the network's language.</summary>
     public string RoleName => View?.Role is { } role ? NorwegianWords.For(View.Language).SignerRole(role).ToLowerInvariant() : string.Empty;
 
@@ -26,10 +23,4 @@ public sealed class SignModel(SigningDesk desk) : LinkPageModel
     /// client's address when the request came through the Functions host on loopback.
     /// </summary>
     internal static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "-";
-
-    private IActionResult Present(SigningView view)
-    {
-        View = view;
-        return Show(view.Outcome, view.Language);
-    }
 }

@@ -6,11 +6,8 @@ namespace Workflows.Functions.Dashboard.Pages.Links;
 /// <summary>A wheel event's document (minutes, action plan, newsletter) uploaded from the link in the email.</summary>
 [RequestSizeLimit(UploadDesk.MaxBytes + (64 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadDesk.MaxBytes + (64 * 1024))]
-public sealed class UploadModel(UploadDesk desk) : LinkPageModel
+public sealed class UploadModel(UploadDesk desk) : LinkPageModel<UploadView>
 {
-    /// <summary>What the desk found.</summary>
-    public UploadView? View { get; private set; }
-
     /// <summary>The file types taken, for the file picker.</summary>
     public static string Accept => string.Join(',', UploadDesk.Accepted.Keys);
 
@@ -56,9 +53,6 @@ public sealed class UploadModel(UploadDesk desk) : LinkPageModel
         }
     }
 
-    private IActionResult Present(UploadView view)
-    {
-        View = view;
-        return Show(view.Outcome, view.Language, formHasFaults: view.FileError is not null);
-    }
+    /// <inheritdoc />
+    protected override bool FormHasFaults(UploadView view) => view.FileError is not null;
 }
