@@ -2,7 +2,7 @@ using Workflows.Functions.CustomHandler;
 using Workflows.Functions.Hosting;
 using Workflows.Functions.Timers;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(args);
 
 // In Azure the Functions host passes the custom handler's port; locally 7071 is the Functions default.
 var port = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") ?? "7071";

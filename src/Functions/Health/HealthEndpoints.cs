@@ -1,7 +1,5 @@
-using System.Reflection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Workflows.Durable;
 
 namespace Workflows.Functions.Health;
 
@@ -9,14 +7,12 @@ namespace Workflows.Functions.Health;
 public static class HealthEndpoints
 {
     /// <summary>
-    /// Maps <c>GET /api/health</c> (liveness: 200 with the store kind and the app version, touching nothing) and
-    /// <c>GET /api/health/ready</c> (readiness: the <see cref="ReadinessChecks"/>, 200 when ready, 503 when not).
+    /// Maps <c>GET /api/health/ready</c> (readiness: the <see cref="ReadinessChecks"/>, 200 when ready, 503 when not).
+    /// Liveness, <c>GET /api/health</c>, is answered ahead of routing (<see cref="Startup.LivenessProbe"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        var version = typeof(HealthEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        routes.MapGet("/api/health", (DurableTaskBackendDescription backend) => Results.Ok(new { status = "healthy", store = backend.Store, version }));
         routes.MapHealthChecks("/api/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadinessChecks.Tag),

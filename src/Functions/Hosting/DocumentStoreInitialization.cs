@@ -1,5 +1,6 @@
 using Workflows.Adapters.Documents;
 using Workflows.Documents;
+using Workflows.Functions.Startup;
 
 namespace Workflows.Functions.Hosting;
 
@@ -7,10 +8,15 @@ namespace Workflows.Functions.Hosting;
 /// Creates the Blob containers at start when documents live in Azure Storage: the Bicep creates them in Azure, but
 /// Azurite and a fresh account start empty.
 /// </summary>
-internal sealed class DocumentStoreInitialization(IDocumentStore documents) : IHostedService
+internal sealed class DocumentStoreInitialization(IServiceProvider services) : AfterServerStart
 {
-    public Task StartAsync(CancellationToken cancellationToken) =>
-        (documents is MeteredDocumentStore metered ? metered.Inner : documents) is BlobDocumentStore blobs ? blobs.InitializeAsync(cancellationToken) : Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    // The store is made here, not injected, so making it (its signing key read or created) waits for the server too.
+    protected override async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var documents = services.GetRequiredService<IDocumentStore>();
+        if ((documents is MeteredDocumentStore metered ? metered.Inner : documents) is BlobDocumentStore blobs)
+        {
+            await blobs.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

@@ -15,6 +15,7 @@ using Workflows.Functions.Errors;
 using Workflows.Functions.Health;
 using Workflows.Functions.Observability;
 using Workflows.Functions.Security;
+using Workflows.Functions.Startup;
 using Workflows.Functions.Timers;
 
 namespace Workflows.Functions.Hosting;
@@ -34,6 +35,10 @@ public static class FunctionsHostExtensions
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+
+        // First of the start-up work after the server's start, so the pipeline is built beside the rest of it.
+        builder.Services.AddSingleton<DeferredPipeline>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeferredPipeline>());
         builder.AddTelemetry();
         var engine = builder.Configuration.GetSection(EngineStoreSettings.Section).Get<EngineStoreSettings>() ?? new EngineStoreSettings();
         var account = new StorageAccount(engine);
@@ -117,18 +122,31 @@ public static class FunctionsHostExtensions
         builder.Services.AddHostedService<TimerScheduler>();
         builder.Services.AddHostedService<SigningBacklogSampler>();
         builder.Services.AddReadinessChecks();
+        builder.Services.AddTransient<IStartupFilter, LivenessFirstStartupFilter>();
+
+        // The data-protection key ring is read at start (on a fresh folder a key is made and written): after the
+        // server's start. Replaced last, since every AddDataProtection call above adds the framework's service again.
+        StartedAfterServer.Replace(builder.Services, "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
         return builder;
     }
 
-    /// <summary>Maps the endpoints: health (open), operator API and management API (keyed), OpenAPI and its UI.</summary>
+    /// <summary>
+    /// Maps the endpoints: health (open), operator API and management API (keyed), OpenAPI and its UI, the dashboard and
+    /// the link pages. The liveness probe answers at once; the rest is mapped and built when the host has started
+    /// (<see cref="DeferredPipeline"/>).
+    /// </summary>
     public static WebApplication MapFunctionsHost(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.Services.GetRequiredService<DeferredPipeline>().MapWhenBuilt(() => Map(app));
+        return app;
+    }
 
-        // Load (or generate) the operator keys now, so a first local run leaves its key on disk at once.
+    private static void Map(WebApplication app)
+    {
+        // Load (or generate) the operator keys as soon as the host runs, so a first local run leaves its key on disk.
         app.Services.GetRequiredService<FunctionKeys>();
         app.UseForwardedHeaders();
-        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
@@ -152,6 +170,5 @@ public static class FunctionsHostExtensions
         app.MapDashboard();
         app.MapWheelEndpoints();
         app.MapWaitingEndpoints();
-        return app;
     }
 }

@@ -8,6 +8,7 @@ using Workflows.Network;
 using Workflows.Network.Seed;
 using Workflows.Network.Storage;
 using Workflows.Telemetry;
+using Workflows.Functions.Startup;
 using Workflows.Functions.Timers;
 using Workflows.Wheel.Calendar;
 using Workflows.Wheel.Tick;
@@ -61,8 +62,10 @@ internal static class NetworkDomainExtensions
         builder.Services.AddHttpClient("SendGrid", client => client.Timeout = TimeSpan.FromSeconds(30));
         builder.Services.AddNetworkWorkflows(host.PublicBaseUrl, sp => Encoding.UTF8.GetBytes(
             settings.LinkSecret ?? LocalSecrets.ReadOrCreate(dataDirectory, "link.key", sp.GetRequiredService<ILogger<NetworkRegistry>>())));
-        // Read (and checked) now: a broken calendar file stops the host at start with every error listed.
-        builder.Services.AddSingleton(new NetworkCalendars(settings.CalendarDirectory));
+        // Read and checked once the server listens: a broken calendar file stops the host with every error listed before
+        // any request but the liveness probe is served.
+        builder.Services.AddSingleton(_ => new NetworkCalendars(settings.CalendarDirectory));
+        builder.Services.AddHostedService<CalendarsRead>();
         if (!string.IsNullOrWhiteSpace(settings.WheelTickSchedule))
         {
             builder.Services.AddSingleton(new TimerFunction(
@@ -75,17 +78,25 @@ internal static class NetworkDomainExtensions
         }
     }
 
-    /// <summary>Adds the three networks to an empty registry when the host starts.</summary>
-    private sealed class RegistrySeeding(NetworkRegistry registry, ILogger<RegistrySeeding> logger) : IHostedService
+    /// <summary>Reads and checks the calendars when the host starts; an error fails the start.</summary>
+    private sealed class CalendarsRead(IServiceProvider services) : AfterServerStart
     {
-        public async Task StartAsync(CancellationToken cancellationToken)
+        protected override Task RunAsync(CancellationToken cancellationToken)
+        {
+            services.GetRequiredService<NetworkCalendars>();
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Adds the three networks to an empty registry when the host starts.</summary>
+    private sealed class RegistrySeeding(NetworkRegistry registry, ILogger<RegistrySeeding> logger) : AfterServerStart
+    {
+        protected override async Task RunAsync(CancellationToken cancellationToken)
         {
             if (await RegistrySeed.SeedWhenEmptyAsync(registry, cancellationToken).ConfigureAwait(false))
             {
                 logger.LogInformation("The registry was empty: added the Ahus, Innlandet and Helse Førde networks with their areas and units.");
             }
         }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
