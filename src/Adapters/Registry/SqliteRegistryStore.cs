@@ -200,6 +200,10 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellation).ConfigureAwait(false);
+
+        // As the orchestration store: in WAL mode a commit is safe from corruption without waiting for the disk, and
+        // only the last commits before a power cut (not a process crash) can be lost. Set per connection.
+        await ExecuteAsync(connection, null, "PRAGMA synchronous = NORMAL;", cancellation).ConfigureAwait(false);
         if (!schemaReady)
         {
             // The first use creates the tables, so neither the host nor a test has to remember to.

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Workflows.Network.Storage;
 
@@ -9,23 +8,78 @@ public static class AuditChanges
     /// <summary>What a redacted value reads as.</summary>
     public const string Erased = "[erased]";
 
-    /// <summary>The top-level fields that differ between two JSON objects (either may be null: created, deleted).</summary>
+    /// <summary>
+    /// The top-level fields that differ between two JSON objects (either may be null: created, deleted). A list that
+    /// was there before and after records only the items taken out (before) and put in (after): a course roster
+    /// gains one person per registration, and its trail should say who, not repeat everyone seated each time.
+    /// </summary>
     public static IReadOnlyDictionary<string, AuditChange> Between(string? beforeJson, string? afterJson)
     {
-        var before = beforeJson is null ? new JsonObject() : JsonNode.Parse(beforeJson)!.AsObject();
-        var after = afterJson is null ? new JsonObject() : JsonNode.Parse(afterJson)!.AsObject();
+        // Read-only documents and the stored text of each value: a roster of a thousand people is compared once per
+        // registration, and building node trees for it cost more than the write itself.
+        using var beforeDocument = beforeJson is null ? null : JsonDocument.Parse(beforeJson);
+        using var afterDocument = afterJson is null ? null : JsonDocument.Parse(afterJson);
+        var before = Fields(beforeDocument);
+        var after = Fields(afterDocument);
         var changes = new SortedDictionary<string, AuditChange>(StringComparer.Ordinal);
-        foreach (var name in before.Select(p => p.Key).Union(after.Select(p => p.Key)))
+        foreach (var name in before.Keys.Union(after.Keys))
         {
-            var old = before[name]?.ToJsonString();
-            var @new = after[name]?.ToJsonString();
+            var old = before.TryGetValue(name, out var was) ? was.GetRawText() : null;
+            var @new = after.TryGetValue(name, out var now) ? now.GetRawText() : null;
             if (old != @new)
             {
-                changes[name] = new AuditChange(old, @new);
+                changes[name] = was.ValueKind == JsonValueKind.Array && now.ValueKind == JsonValueKind.Array ? ListChange(was, now) : new AuditChange(old, @new);
             }
         }
 
         return changes;
+    }
+
+    private static Dictionary<string, JsonElement> Fields(JsonDocument? document)
+    {
+        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        if (document is not null)
+        {
+            foreach (var field in document.RootElement.EnumerateObject())
+            {
+                fields[field.Name] = field.Value;
+            }
+        }
+
+        return fields;
+    }
+
+    private static AuditChange ListChange(JsonElement before, JsonElement after)
+    {
+        var was = before.EnumerateArray().Select(item => item.GetRawText()).ToList();
+        var now = after.EnumerateArray().Select(item => item.GetRawText()).ToList();
+        var removed = NotIn(was, now);
+        var added = NotIn(now, was);
+
+        // Only reordered: then the order is the change.
+        return removed.Count == 0 && added.Count == 0
+            ? new AuditChange(before.GetRawText(), after.GetRawText())
+            : new AuditChange($"[{string.Join(',', removed)}]", $"[{string.Join(',', added)}]");
+    }
+
+    /// <summary>The items of <paramref name="list"/> that <paramref name="other"/> does not have (as many times as it lacks them).</summary>
+    private static List<string> NotIn(List<string> list, List<string> other)
+    {
+        var left = other.GroupBy(item => item, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var item in list)
+        {
+            if (left.TryGetValue(item, out var count) && count > 0)
+            {
+                left[item] = count - 1;
+            }
+            else
+            {
+                missing.Add(item);
+            }
+        }
+
+        return missing;
     }
 
     /// <summary>The changes with every value replaced by <see cref="Erased"/>.</summary>

@@ -89,6 +89,14 @@ public sealed class RegistrationDeskTests : IAsyncLifetime, IDisposable
         Assert.Equal("cecilie@testkommune.example", changes[^1].Promoted?.Email);
         Assert.Equal(RegistrationState.Seated, (await desk.OpenAsync(cecilie)).State);
 
+        // Each change's audit entry names who moved, not everyone on the roster.
+        var trail = await registry.AuditTrailAsync<CourseRoster>(Course);
+        Assert.Equal(["created", "registered", "registered", "registered", "cancelled"], trail.Select(a => a.Action));
+        Assert.DoesNotContain("anne", trail[2].Changes["seated"].After, StringComparison.Ordinal);
+        Assert.Contains("berit", trail[2].Changes["seated"].After, StringComparison.Ordinal);
+        Assert.Contains("anne", trail[4].Changes["seated"].Before, StringComparison.Ordinal);
+        Assert.DoesNotContain("berit", trail[4].Changes["seated"].Before + trail[4].Changes["seated"].After, StringComparison.Ordinal);
+
         // The course's orchestration has finished: the link shows where one stands and changes nothing.
         Assert.Equal(LinkOutcome.Closed, (await desk.ActAsync(berit, register: false)).Outcome);
     }
