@@ -80,23 +80,55 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
     /// As <see cref="ChangeAsync{T}(string, Func{T, T}, string, string, CancellationToken)"/>, reading again up to
     /// <paramref name="maxAttempts"/> times: many people may change one entity at once (a course's seats).
     /// </summary>
-    public async Task<T> ChangeAsync<T>(string id, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation = default)
+    public Task<T> ChangeAsync<T>(string id, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation = default)
+        where T : class, IRegistryEntity =>
+        ChangeAsync(id, known: null, change, actor, action, maxAttempts, cancellation);
+
+    /// <summary>
+    /// As <see cref="ChangeAsync{T}(string, Func{T, T}, string, string, int, CancellationToken)"/>, starting from
+    /// <paramref name="known"/> (read just before, for example to show it) instead of reading it again; a write that
+    /// finds it changed since reads it again.
+    /// </summary>
+    public Task<T> ChangeAsync<T>(Versioned<T> known, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation = default)
+        where T : class, IRegistryEntity
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        return ChangeAsync(known.Entity.Id, known, change, actor, action, maxAttempts, cancellation);
+    }
+
+    private async Task<T> ChangeAsync<T>(string id, Versioned<T>? known, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation)
         where T : class, IRegistryEntity
     {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, id);
-            var changed = change(Deserialize<T>(stored.Json));
+            RegistryRecord stored;
+            T entity;
+            if (attempt == 1 && known is not null)
+            {
+                entity = known.Entity;
+                stored = new RegistryRecord(T.Kind, id, entity.NetworkId, Serialize(entity), known.Version);
+            }
+            else
+            {
+                stored = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, id);
+                entity = Deserialize<T>(stored.Json);
+            }
+
+            var changed = change(entity);
             var json = Serialize(changed);
             if (json == stored.Json)
             {
                 return changed;
             }
 
+            var changes = changed is IDescribesItsChanges<T> described ? described.ChangesSince(entity) : AuditChanges.Between(stored.Json, json);
             try
             {
-                await store.WriteAsync(stored with { Json = json }, Audit<T>(changed, actor, action, stored.Json, json), cancellation).ConfigureAwait(false);
+                await store.WriteAsync(
+                    stored with { Json = json },
+                    new AuditEntry(time.GetUtcNow(), actor, T.Kind, changed.Id, changed.NetworkId, action, changes),
+                    cancellation).ConfigureAwait(false);
                 return changed;
             }
             catch (RegistryConflictException) when (attempt < maxAttempts)

@@ -49,6 +49,36 @@ public static class AuditChanges
         return fields;
     }
 
+    /// <summary>
+    /// What <see cref="Between"/> records for a field that is a list, from the lists themselves: the items taken out and
+    /// put in (the whole lists when only their order changed); null when they are the same.
+    /// </summary>
+    public static AuditChange? OfList<TItem>(IReadOnlyList<TItem> before, IReadOnlyList<TItem> after)
+        where TItem : notnull
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        if (before.SequenceEqual(after))
+        {
+            return null;
+        }
+
+        var removed = NotIn(before, after);
+        var added = NotIn(after, before);
+        return removed.Count == 0 && added.Count == 0
+            ? new AuditChange(Json(before), Json(after))
+            : new AuditChange(Json(removed), Json(added));
+    }
+
+    /// <summary>What <see cref="Between"/> records for a field that is one value; null when it is the same.</summary>
+    public static AuditChange? OfValue<TValue>(TValue before, TValue after) =>
+        EqualityComparer<TValue>.Default.Equals(before, after) ? null : new AuditChange(Json(before), Json(after));
+
+    /// <summary>The field's name as stored.</summary>
+    public static string FieldName(string propertyName) => RegistryJson.Options.PropertyNamingPolicy?.ConvertName(propertyName) ?? propertyName;
+
+    private static string Json<TValue>(TValue value) => JsonSerializer.Serialize(value, RegistryJson.Options);
+
     private static AuditChange ListChange(JsonElement before, JsonElement after)
     {
         var was = before.EnumerateArray().Select(item => item.GetRawText()).ToList();
@@ -63,15 +93,21 @@ public static class AuditChanges
     }
 
     /// <summary>The items of <paramref name="list"/> that <paramref name="other"/> does not have (as many times as it lacks them).</summary>
-    private static List<string> NotIn(List<string> list, List<string> other)
+    private static List<TItem> NotIn<TItem>(IReadOnlyList<TItem> list, IReadOnlyList<TItem> other)
+        where TItem : notnull
     {
-        var left = other.GroupBy(item => item, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var missing = new List<string>();
+        var left = new Dictionary<TItem, int>();
+        foreach (var item in other)
+        {
+            left[item] = left.GetValueOrDefault(item) + 1;
+        }
+
+        var missing = new List<TItem>();
         foreach (var item in list)
         {
-            if (left.TryGetValue(item, out var count) && count > 0)
+            if (left.GetValueOrDefault(item) > 0)
             {
-                left[item] = count - 1;
+                left[item]--;
             }
             else
             {

@@ -1,4 +1,5 @@
 using Workflows.Network;
+using Workflows.Network.Storage;
 
 namespace Workflows.Wheel.Courses;
 
@@ -6,7 +7,7 @@ namespace Workflows.Wheel.Courses;
 /// The seats and waitlist of one course day (subject day, intro or basic course), kept in the registry so every
 /// registration is a versioned, audited write: many people registering at once each get a clear place.
 /// </summary>
-public sealed record CourseRoster : IRegistryEntity
+public sealed record CourseRoster : IRegistryEntity, IDescribesItsChanges<CourseRoster>
 {
     /// <inheritdoc />
     public static string Kind => "roster";
@@ -92,6 +93,27 @@ public sealed record CourseRoster : IRegistryEntity
         {
             yield return new(nameof(Seated), $"More than {seats} seated.");
         }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, AuditChange> ChangesSince(CourseRoster before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        var changes = new SortedDictionary<string, AuditChange>(StringComparer.Ordinal);
+        void Add(string property, AuditChange? change)
+        {
+            if (change is not null)
+            {
+                changes[AuditChanges.FieldName(property)] = change;
+            }
+        }
+
+        Add(nameof(Capacity), AuditChanges.OfValue(before.Capacity, Capacity));
+        Add(nameof(Open), AuditChanges.OfValue(before.Open, Open));
+        Add(nameof(Seated), AuditChanges.OfList(before.Seated, Seated));
+        Add(nameof(Waitlist), AuditChanges.OfList(before.Waitlist, Waitlist));
+        Add(nameof(Attended), AuditChanges.OfList(before.Attended, Attended));
+        return changes;
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

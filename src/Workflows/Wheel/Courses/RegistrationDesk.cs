@@ -23,8 +23,8 @@ public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client,
     /// <summary>Registers (<paramref name="register"/> true) or cancels, and tells the orchestration.</summary>
     public async Task<RegistrationView> ActAsync(string token, bool register, CancellationToken cancellation = default)
     {
-        var (view, claim) = await CheckAsync(token, cancellation).ConfigureAwait(false);
-        if (view.Outcome != LinkOutcome.Ready || claim is null)
+        var (view, claim, roster) = await CheckAsync(token, cancellation).ConfigureAwait(false);
+        if (view.Outcome != LinkOutcome.Ready || claim is null || roster is null)
         {
             return view;
         }
@@ -38,12 +38,12 @@ public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client,
         var email = claim.Subject;
         var name = claim.Name ?? email;
         CourseRoster? before = null;
-        var after = await registry.ChangeAsync<CourseRoster>(
-            claim.InstanceId,
-            roster =>
+        var after = await registry.ChangeAsync(
+            roster,
+            current =>
             {
-                before = roster;
-                return register ? roster.Register(new Registrant(email, name, time.GetUtcNow())) : roster.Cancel(email);
+                before = current;
+                return register ? current.Register(new Registrant(email, name, time.GetUtcNow())) : current.Cancel(email);
             },
             $"registration:{claim.TokenId}",
             register ? "registered" : "cancelled",
@@ -69,13 +69,14 @@ public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client,
         Open = roster.Open,
     };
 
-    private async Task<(RegistrationView View, LinkClaim? Claim)> CheckAsync(string token, CancellationToken cancellation)
+    // The roster as read to show it: the change starts from it rather than reading it again.
+    private async Task<(RegistrationView View, LinkClaim? Claim, Versioned<CourseRoster>? Roster)> CheckAsync(string token, CancellationToken cancellation)
     {
         var (target, refused) = await links.ReadAsync(token, WorkflowLinks.RegisterPurpose, cancellation).ConfigureAwait(false);
         var roster = target is null ? null : await registry.FindAsync<CourseRoster>(target.Claim.InstanceId, cancellation).ConfigureAwait(false);
         if (target is null || roster is null)
         {
-            return (new RegistrationView { Outcome = target is null ? refused : LinkOutcome.Closed }, null);
+            return (new RegistrationView { Outcome = target is null ? refused : LinkOutcome.Closed }, null, null);
         }
 
         var (claim, occurrence) = (target.Claim, target.Occurrence);
@@ -93,9 +94,9 @@ public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client,
             claim.Subject);
         if (target.Expired)
         {
-            return (view with { Outcome = LinkOutcome.Expired }, null);
+            return (view with { Outcome = LinkOutcome.Expired }, null, null);
         }
 
-        return target.Instance.IsUnderway() ? (view, claim) : (view with { Outcome = LinkOutcome.Closed }, null);
+        return target.Instance.IsUnderway() ? (view, claim, roster) : (view with { Outcome = LinkOutcome.Closed }, null, null);
     }
 }

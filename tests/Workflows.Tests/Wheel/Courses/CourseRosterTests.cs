@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Workflows.Network.Storage;
 using Workflows.Wheel.Courses;
 
 namespace Workflows.Tests.Wheel.Courses;
@@ -84,5 +86,29 @@ public sealed class CourseRosterTests
         Assert.Contains(Roster(0).Validate(), e => e.Key == nameof(CourseRoster.Capacity));
         Assert.Contains((Roster(1) with { Seated = [Person(1), Person(2)] }).Validate(), e => e.Key == nameof(CourseRoster.Seated));
         Assert.Empty(Roster(1).Register(Person(1)).Validate());
+    }
+
+    public static TheoryData<string> Changes() => ["register", "waitlist", "cancel-promotes", "cancel-waiting", "close", "attendance", "capacity", "nothing"];
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void ChangesSince_RecordsWhatComparingTheStoredJsonRecords(string change)
+    {
+        var before = Roster(change == "register" ? 4 : 2).Register(Person(1)).Register(Person(2)).Register(Person(3));
+        var after = change switch
+        {
+            "register" or "waitlist" => before.Register(Person(4)),
+            "cancel-promotes" => before.Cancel("person1@example.no"),
+            "cancel-waiting" => before.Cancel("person3@example.no"),
+            "close" => before with { Open = false },
+            "attendance" => before with { Attended = ["person2@example.no", "person1@example.no"] },
+            "capacity" => before with { Capacity = 3 },
+            _ => before,
+        };
+        var described = after.ChangesSince(before);
+        var compared = AuditChanges.Between(JsonSerializer.Serialize(before, RegistryJson.Options), JsonSerializer.Serialize(after, RegistryJson.Options));
+
+        Assert.Equal(compared.OrderBy(c => c.Key), described.OrderBy(c => c.Key));
+        Assert.Equal(change == "nothing", described.Count == 0);
     }
 }
