@@ -58,13 +58,30 @@ public static class AuditChanges
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        if (before.SequenceEqual(after))
+        // What both lists begin and end with cancels out: a registration appends one person to a thousand, and only
+        // the middle is compared item by item.
+        var head = 0;
+        while (head < before.Count && head < after.Count && EqualityComparer<TItem>.Default.Equals(before[head], after[head]))
+        {
+            head++;
+        }
+
+        if (head == before.Count && head == after.Count)
         {
             return null;
         }
 
-        var removed = NotIn(before, after);
-        var added = NotIn(after, before);
+        var tail = 0;
+        while (tail < before.Count - head && tail < after.Count - head
+            && EqualityComparer<TItem>.Default.Equals(before[before.Count - 1 - tail], after[after.Count - 1 - tail]))
+        {
+            tail++;
+        }
+
+        var was = before.Skip(head).Take(before.Count - head - tail).ToList();
+        var now = after.Skip(head).Take(after.Count - head - tail).ToList();
+        var removed = NotIn(was, now);
+        var added = NotIn(now, was);
         return removed.Count == 0 && added.Count == 0
             ? new AuditChange(Json(before), Json(after))
             : new AuditChange(Json(removed), Json(added));

@@ -54,4 +54,35 @@ public sealed class AuditChangesTests
         Assert.Null(changes["seated"].Before);
         Assert.Equal("""[{"email":"a@x.no"}]""", changes["seated"].After);
     }
+
+    [Fact]
+    public void OfList_records_what_comparing_the_json_records()
+    {
+        string[] many = [.. Enumerable.Range(1, 1000).Select(i => $"p{i}@x.no")];
+        (string[] Before, string[] After)[] cases =
+        [
+            (many, [.. many, "new@x.no"]),
+            (many, [.. many.Where(p => p != "p500@x.no")]),
+            (many, [.. many.Where(p => p != "p1@x.no"), "p1001@x.no"]),
+            (["a", "b"], ["b", "a"]),
+            (["a"], []),
+        ];
+
+        foreach (var (before, after) in cases)
+        {
+            var compared = AuditChanges.Between(Json(before), Json(after))["seated"];
+            Assert.Equal(compared, AuditChanges.OfList(before, after));
+        }
+
+        Assert.Null(AuditChanges.OfList(many, [.. many]));
+    }
+
+    [Fact]
+    public void OfValue_records_a_changed_value_and_nothing_for_the_same()
+    {
+        Assert.Equal(new AuditChange("true", "false"), AuditChanges.OfValue(true, false));
+        Assert.Null(AuditChanges.OfValue<int?>(3, 3));
+    }
+
+    private static string Json(string[] seated) => System.Text.Json.JsonSerializer.Serialize(new { seated }, RegistryJson.Options);
 }
