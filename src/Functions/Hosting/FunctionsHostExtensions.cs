@@ -42,45 +42,49 @@ public static class FunctionsHostExtensions
         builder.AddTelemetry();
         var engine = builder.Configuration.GetSection(EngineStoreSettings.Section).Get<EngineStoreSettings>() ?? new EngineStoreSettings();
         var account = new StorageAccount(engine);
-        builder.Services.AddDurableTaskBackend(backend =>
+        // The orchestration backend and the SDK's worker are made and started once the server listens.
+        StartedAfterServer.Wrap(builder.Services, services =>
         {
-            if (engine.UsesAzureStorage)
+            services.AddDurableTaskBackend(backend =>
             {
-                // The notices of due timers go to the queue the wake-up trigger watches, when the platform has one.
-                var wakeUpQueue = builder.Configuration[CustomHandler.FunctionManifest.WakeUpQueueSetting];
-                void Configure(Workflows.Durable.AzureStorageBackendSettings s)
+                if (engine.UsesAzureStorage)
                 {
-                    engine.Configure(s);
-                    s.WakeUpQueue = string.IsNullOrWhiteSpace(wakeUpQueue) ? null : wakeUpQueue;
-                }
+                    // The notices of due timers go to the queue the wake-up trigger watches, when the platform has one.
+                    var wakeUpQueue = builder.Configuration[CustomHandler.FunctionManifest.WakeUpQueueSetting];
+                    void Configure(Workflows.Durable.AzureStorageBackendSettings s)
+                    {
+                        engine.Configure(s);
+                        s.WakeUpQueue = string.IsNullOrWhiteSpace(wakeUpQueue) ? null : wakeUpQueue;
+                    }
 
-                if (engine.ConnectionString is { Length: > 0 } connectionString)
-                {
-                    backend.UseAzureStorage(connectionString, settings.TaskHub, Configure);
+                    if (engine.ConnectionString is { Length: > 0 } connectionString)
+                    {
+                        backend.UseAzureStorage(connectionString, settings.TaskHub, Configure);
+                    }
+                    else
+                    {
+                        backend.UseAzureStorage(
+                            engine.AccountName ?? throw new InvalidOperationException("Durable:ConnectionString or Durable:AccountName is required for Azure Storage."),
+                            account.Credential!,
+                            settings.TaskHub,
+                            Configure);
+                    }
                 }
                 else
                 {
-                    backend.UseAzureStorage(
-                        engine.AccountName ?? throw new InvalidOperationException("Durable:ConnectionString or Durable:AccountName is required for Azure Storage."),
-                        account.Credential!,
-                        settings.TaskHub,
-                        Configure);
+                    backend.UseSqlite(Path.Combine(dataDirectory, "durable.db"));
                 }
-            }
-            else
-            {
-                backend.UseSqlite(Path.Combine(dataDirectory, "durable.db"));
-            }
 
-            if (!string.IsNullOrWhiteSpace(engine.Backend.Listen))
-            {
-                backend.ListenOn(engine.Backend.Listen);
-            }
+                if (!string.IsNullOrWhiteSpace(engine.Backend.Listen))
+                {
+                    backend.ListenOn(engine.Backend.Listen);
+                }
+            });
+            services.AddDurableTaskWorker(worker => worker
+                .AddTasks(tasks => tasks.AddNetworkTasks())
+                .Configure(o => o.DataConverter = Workflows.Steps.OrchestrationJson.Converter)
+                .UseBackend());
         });
-        builder.Services.AddDurableTaskWorker(worker => worker
-            .AddTasks(tasks => tasks.AddNetworkTasks())
-            .Configure(o => o.DataConverter = Workflows.Steps.OrchestrationJson.Converter)
-            .UseBackend());
         builder.Services.AddDurableTaskClient(client => client
             .Configure(o => o.DataConverter = Workflows.Steps.OrchestrationJson.Converter)
             .UseBackend());

@@ -7,13 +7,33 @@ namespace Workflows.Functions.Observability;
 /// off, as the simulation does), so the gauges <c>workflows.signatures.waiting</c> and <c>.oldest_wait</c> report a recent
 /// count without querying on every scrape.
 /// </summary>
-public sealed class SigningBacklogSampler(SigningBacklogCount count, IConfiguration configuration, TimeProvider time, ILogger<SigningBacklogSampler> logger) : BackgroundService
+public sealed class SigningBacklogSampler(
+    SigningBacklogCount count, IConfiguration configuration, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<SigningBacklogSampler> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMinutes(configuration.GetValue("Telemetry:SignatureCountMinutes", 5.0));
-        while (interval > TimeSpan.Zero && !stoppingToken.IsCancellationRequested)
+        if (interval <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        // The first count once the host has started (the orchestration store is started then), not while it starts.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            try
+            {
+                await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
