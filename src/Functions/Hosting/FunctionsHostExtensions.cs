@@ -42,7 +42,7 @@ public static class FunctionsHostExtensions
         builder.AddTelemetry();
         var engine = builder.Configuration.GetSection(EngineStoreSettings.Section).Get<EngineStoreSettings>() ?? new EngineStoreSettings();
         var account = new StorageAccount(engine);
-        // The orchestration backend and the SDK's worker are made and started once the server listens.
+        // The orchestration backend and then the SDK's worker are made and started once the server listens.
         StartedAfterServer.Wrap(builder.Services, services =>
         {
             services.AddDurableTaskBackend(backend =>

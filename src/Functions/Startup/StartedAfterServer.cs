@@ -1,28 +1,35 @@
 namespace Workflows.Functions.Startup;
 
 /// <summary>
-/// A hosted service that is made and started after the server's start (<see cref="AfterServerStart"/>) instead of
-/// before it: the orchestration backend and worker, the data-protection key ring. The host makes every hosted service
-/// before it starts the first, so even making one (the SDK's worker builds its task registry) delays the server.
+/// Hosted services that are made and started after the server's start (<see cref="AfterServerStart"/>) instead of
+/// before it, one after the other and stopped in reverse: the orchestration backend and the SDK's worker (which needs
+/// the backend started), the data-protection key ring. The host makes every hosted service before it starts the first,
+/// so even making one (the SDK's worker builds its task registry) delays the server.
 /// </summary>
-internal sealed class StartedAfterServer(Func<IHostedService> make, IHostApplicationLifetime lifetime, ILogger<StartedAfterServer> logger) : AfterServerStart
+internal sealed class StartedAfterServer(Func<IReadOnlyList<IHostedService>> make, IHostApplicationLifetime lifetime, ILogger<StartedAfterServer> logger) : AfterServerStart
 {
-    private IHostedService? inner;
+    private readonly List<IHostedService> started = [];
 
-    /// <summary>Moves the hosted services that <paramref name="register"/> adds after the server's start, in their order.</summary>
+    /// <summary>Moves the hosted services that <paramref name="register"/> adds after the server's start, as one group in their order.</summary>
     public static void Wrap(IServiceCollection services, Action<IServiceCollection> register)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(register);
         var before = services.Where(IsHostedService).ToHashSet();
         register(services);
-        for (var i = 0; i < services.Count; i++)
+        var added = services.Where(d => IsHostedService(d) && !before.Contains(d)).ToList();
+        if (added.Count == 0)
         {
-            if (IsHostedService(services[i]) && !before.Contains(services[i]))
-            {
-                services[i] = Deferred(services[i]);
-            }
+            return;
         }
+
+        var at = services.IndexOf(added[0]);
+        foreach (var descriptor in added)
+        {
+            services.Remove(descriptor);
+        }
+
+        services.Insert(at, Deferred(added));
     }
 
     /// <summary>
@@ -35,31 +42,40 @@ internal sealed class StartedAfterServer(Func<IHostedService> make, IHostApplica
         var index = services.ToList().FindIndex(d => IsHostedService(d) && d.ImplementationType?.FullName == typeName);
         if (index >= 0)
         {
-            services[index] = Deferred(services[index]);
+            services[index] = Deferred([services[index]]);
         }
     }
 
-    protected override Task RunAsync(CancellationToken cancellationToken)
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        inner = make();
-        var started = inner.StartAsync(cancellationToken);
-        if (inner is BackgroundService background)
+        foreach (var service in make())
         {
-            _ = WatchAsync(started, background);
-        }
+            var starting = service.StartAsync(cancellationToken);
+            started.Add(service);
+            if (service is BackgroundService background)
+            {
+                _ = WatchAsync(starting, background);
+            }
 
-        return started;
+            await starting.ConfigureAwait(false);
+        }
     }
 
-    public override Task StopAsync(CancellationToken cancellationToken) => inner?.StopAsync(cancellationToken) ?? Task.CompletedTask;
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        for (var i = started.Count - 1; i >= 0; i--)
+        {
+            await started[i].StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     private static bool IsHostedService(ServiceDescriptor descriptor) => descriptor.ServiceType == typeof(IHostedService) && !descriptor.IsKeyedService;
 
-    private static ServiceDescriptor Deferred(ServiceDescriptor registered) =>
+    private static ServiceDescriptor Deferred(IReadOnlyList<ServiceDescriptor> group) =>
         ServiceDescriptor.Singleton<IHostedService>(sp => new StartedAfterServer(
-            () => (IHostedService)(registered.ImplementationInstance
+            () => [.. group.Select(registered => (IHostedService)(registered.ImplementationInstance
                 ?? registered.ImplementationFactory?.Invoke(sp)
-                ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!)),
+                ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!)))],
             sp.GetRequiredService<IHostApplicationLifetime>(),
             sp.GetRequiredService<ILogger<StartedAfterServer>>()));
 

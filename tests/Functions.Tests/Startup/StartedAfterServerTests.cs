@@ -25,7 +25,7 @@ public sealed class StartedAfterServerTests
         await host.StopAsync();
 
         Assert.Equal(
-            ["made server", "started server", "made first", "started first", "made second", "started second", "stopped server", "stopped second", "stopped first"],
+            ["made server", "started server", "made first", "made second", "started first", "started second", "stopped server", "stopped second", "stopped first"],
             events.Seen);
     }
 
