@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Azure.Identity;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using OpenTelemetry;
@@ -44,6 +45,15 @@ public static class TelemetryExtensions
             return builder;
         }
 
+        AddOpenTelemetry(builder, azureMonitor, otlp);
+        return builder;
+    }
+
+    // Its own method, not inlined: the OpenTelemetry and Azure Monitor assemblies load only when telemetry is on, not at
+    // every start.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOpenTelemetry(WebApplicationBuilder builder, bool azureMonitor, bool otlp)
+    {
         var version = typeof(TelemetryExtensions).Assembly.GetName().Version?.ToString() ?? "0";
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: version))
@@ -78,8 +88,6 @@ public static class TelemetryExtensions
         {
             telemetry.UseOtlpExporter();
         }
-
-        return builder;
     }
 
     /// <summary>
