@@ -136,8 +136,8 @@ public static class FunctionsHostExtensions
 
     /// <summary>
     /// Maps the endpoints: health (open), operator API and management API (keyed), OpenAPI and its UI, the dashboard and
-    /// the link pages. The liveness probe answers at once; the rest is mapped and built when the host has started
-    /// (<see cref="DeferredPipeline"/>).
+    /// the link pages. The liveness probe answers at once; the rest is mapped and built in the background once the server
+    /// listens (<see cref="DeferredPipeline"/>).
     /// </summary>
     public static WebApplication MapFunctionsHost(this WebApplication app)
     {

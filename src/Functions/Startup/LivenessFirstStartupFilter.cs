@@ -5,7 +5,7 @@ namespace Workflows.Functions.Startup;
 
 /// <summary>
 /// Puts the security headers and the liveness probe in front of everything the app configures, and defers the rest
-/// (<see cref="DeferredPipeline"/>), so the server listens as soon as the host has started.
+/// (<see cref="DeferredPipeline"/>), so the server listens without waiting for the endpoint table to be built.
 /// </summary>
 internal sealed class LivenessFirstStartupFilter(DeferredPipeline deferred, DurableTaskBackendDescription backend) : IStartupFilter
 {

@@ -58,6 +58,7 @@ public static class AuditChanges
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
+
         // What both lists begin and end with cancels out: a registration appends one person to a thousand, and only
         // the middle is compared item by item.
         var head = 0;
