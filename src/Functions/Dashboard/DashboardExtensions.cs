@@ -33,6 +33,15 @@ public static class DashboardExtensions
             protection.PersistKeysToFileSystem(new DirectoryInfo(keyFolder));
         }
 
+        // The pages are all in this assembly: naming it spares MVC a search of every assembly the app depends on at start.
+        var pages = typeof(DashboardExtensions).Assembly;
+        var parts = new Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartManager();
+        foreach (var part in Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartFactory.GetApplicationPartFactory(pages).GetApplicationParts(pages))
+        {
+            parts.ApplicationParts.Add(part);
+        }
+
+        services.AddSingleton(parts);
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Dashboard/Pages";
