@@ -10,6 +10,7 @@ using Workflows.TestSupport;
 namespace Workflows.Functions.Tests.Observability;
 
 /// <summary>The exporters the configuration names really send: OTLP to a collector on 127.0.0.1, Azure Monitor configured.</summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class ExportTests
 {
     [Fact]

@@ -14,6 +14,7 @@ namespace Workflows.Functions.Tests.Observability;
 /// What the app sends to Application Insights or a collector, exported to memory: one onboarding is one trace from its
 /// HTTP request through each activity, the operator's metrics are emitted, and nothing personal leaves the process.
 /// </summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class TelemetryTests
 {
     private const string Unit = "lorenskog-sykehjem";
