@@ -1,3 +1,4 @@
+using Workflows.Functions.Startup;
 using Workflows.Waiting;
 
 namespace Workflows.Functions.Observability;
@@ -20,17 +21,13 @@ public sealed class SigningBacklogSampler(
         }
 
         // The first count once the host has started (the orchestration store is started then), not while it starts.
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        try
         {
-            try
-            {
-                await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            await lifetime.WhenStarted().WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
         }
 
         while (!stoppingToken.IsCancellationRequested)

@@ -10,7 +10,6 @@ namespace Workflows.Functions.Startup;
 /// </summary>
 internal sealed class DeferredPipeline(IHostApplicationLifetime lifetime, ILogger<DeferredPipeline> logger) : AfterServerStart
 {
-    private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource built = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Action? mapEndpoints;
     private Lazy<RequestDelegate>? pipeline;
@@ -38,12 +37,11 @@ internal sealed class DeferredPipeline(IHostApplicationLifetime lifetime, ILogge
             return app;
         });
         pipeline = lazy;
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        lifetime.ApplicationStopping.Register(() => started.TrySetCanceled());
+        var started = lifetime.WhenStarted();
 
         return async http =>
         {
-            await started.Task.WaitAsync(http.RequestAborted).ConfigureAwait(false);
+            await started.WaitAsync(http.RequestAborted).ConfigureAwait(false);
             await lazy.Value(http).ConfigureAwait(false);
         };
     }

@@ -127,7 +127,7 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
             {
                 await store.WriteAsync(
                     stored with { Json = json },
-                    new AuditEntry(time.GetUtcNow(), actor, T.Kind, changed.Id, changed.NetworkId, action, changes),
+                    Audit(changed, actor, action, changes),
                     cancellation).ConfigureAwait(false);
                 return changed;
             }
@@ -280,7 +280,11 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
 
     private AuditEntry Audit<T>(T entity, string actor, string action, string? before, string? after)
         where T : class, IRegistryEntity =>
-        new(time.GetUtcNow(), actor, T.Kind, entity.Id, entity.NetworkId, action, AuditChanges.Between(before, after));
+        Audit(entity, actor, action, AuditChanges.Between(before, after));
+
+    private AuditEntry Audit<T>(T entity, string actor, string action, IReadOnlyDictionary<string, AuditChange> changes)
+        where T : class, IRegistryEntity =>
+        new(time.GetUtcNow(), actor, T.Kind, entity.Id, entity.NetworkId, action, changes);
 
     private static string Serialize<T>(T entity) => JsonSerializer.Serialize(entity, RegistryJson.Options);
 

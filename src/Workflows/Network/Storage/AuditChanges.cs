@@ -58,9 +58,43 @@ public static class AuditChanges
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
+        if (Difference(before, after) is not { } difference)
+        {
+            return null;
+        }
 
-        // What both lists begin and end with cancels out: a registration appends one person to a thousand, and only
-        // the middle is compared item by item.
+        var (removed, added) = difference;
+        return removed.Count == 0 && added.Count == 0
+            ? new AuditChange(Json(before), Json(after))
+            : new AuditChange(Json(removed), Json(added));
+    }
+
+    /// <summary>What <see cref="Between"/> records for a field that is one value; null when it is the same.</summary>
+    public static AuditChange? OfValue<TValue>(TValue before, TValue after) =>
+        EqualityComparer<TValue>.Default.Equals(before, after) ? null : new AuditChange(Json(before), Json(after));
+
+    /// <summary>The field's name as stored.</summary>
+    public static string FieldName(string propertyName) => RegistryJson.Options.PropertyNamingPolicy?.ConvertName(propertyName) ?? propertyName;
+
+    private static string Json<TValue>(TValue value) => JsonSerializer.Serialize(value, RegistryJson.Options);
+
+    private static AuditChange ListChange(JsonElement before, JsonElement after)
+    {
+        var was = before.EnumerateArray().Select(item => item.GetRawText()).ToList();
+        var now = after.EnumerateArray().Select(item => item.GetRawText()).ToList();
+        return Difference(was, now) is { } difference && (difference.Removed.Count > 0 || difference.Added.Count > 0)
+            ? new AuditChange($"[{string.Join(',', difference.Removed)}]", $"[{string.Join(',', difference.Added)}]")
+            : new AuditChange(before.GetRawText(), after.GetRawText());
+    }
+
+    /// <summary>
+    /// The items taken out of <paramref name="before"/> and put into <paramref name="after"/> (both empty when only the
+    /// order changed); null when the lists are the same. What both begin and end with cancels out first: a registration
+    /// appends one person to a thousand, and only the middle is compared item by item.
+    /// </summary>
+    private static (List<TItem> Removed, List<TItem> Added)? Difference<TItem>(IReadOnlyList<TItem> before, IReadOnlyList<TItem> after)
+        where TItem : notnull
+    {
         var head = 0;
         while (head < before.Count && head < after.Count && EqualityComparer<TItem>.Default.Equals(before[head], after[head]))
         {
@@ -81,33 +115,7 @@ public static class AuditChanges
 
         var was = before.Skip(head).Take(before.Count - head - tail).ToList();
         var now = after.Skip(head).Take(after.Count - head - tail).ToList();
-        var removed = NotIn(was, now);
-        var added = NotIn(now, was);
-        return removed.Count == 0 && added.Count == 0
-            ? new AuditChange(Json(before), Json(after))
-            : new AuditChange(Json(removed), Json(added));
-    }
-
-    /// <summary>What <see cref="Between"/> records for a field that is one value; null when it is the same.</summary>
-    public static AuditChange? OfValue<TValue>(TValue before, TValue after) =>
-        EqualityComparer<TValue>.Default.Equals(before, after) ? null : new AuditChange(Json(before), Json(after));
-
-    /// <summary>The field's name as stored.</summary>
-    public static string FieldName(string propertyName) => RegistryJson.Options.PropertyNamingPolicy?.ConvertName(propertyName) ?? propertyName;
-
-    private static string Json<TValue>(TValue value) => JsonSerializer.Serialize(value, RegistryJson.Options);
-
-    private static AuditChange ListChange(JsonElement before, JsonElement after)
-    {
-        var was = before.EnumerateArray().Select(item => item.GetRawText()).ToList();
-        var now = after.EnumerateArray().Select(item => item.GetRawText()).ToList();
-        var removed = NotIn(was, now);
-        var added = NotIn(now, was);
-
-        // Only reordered: then the order is the change.
-        return removed.Count == 0 && added.Count == 0
-            ? new AuditChange(before.GetRawText(), after.GetRawText())
-            : new AuditChange($"[{string.Join(',', removed)}]", $"[{string.Join(',', added)}]");
+        return (NotIn(was, now), NotIn(now, was));
     }
 
     /// <summary>The items of <paramref name="list"/> that <paramref name="other"/> does not have (as many times as it lacks them).</summary>
