@@ -10,6 +10,8 @@ namespace Workflows.Network;
 /// </summary>
 public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
 {
+    private readonly DecodedEntities decoded = new();
+
     /// <summary>The store underneath, for the once-only keys the signing links and email senders share.</summary>
     public IRegistryStore Store => store;
 
@@ -18,7 +20,7 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
         where T : class, IRegistryEntity
     {
         var record = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false);
-        return record is null ? null : new Versioned<T>(Deserialize<T>(record.Json), record.Version);
+        return record is null ? null : new Versioned<T>(Decode<T>(record), record.Version);
     }
 
     /// <summary>One entity with its version.</summary>
@@ -80,56 +82,69 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
     /// As <see cref="ChangeAsync{T}(string, Func{T, T}, string, string, CancellationToken)"/>, reading again up to
     /// <paramref name="maxAttempts"/> times: many people may change one entity at once (a course's seats).
     /// </summary>
-    public Task<T> ChangeAsync<T>(string id, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation = default)
+    public async Task<T> ChangeAsync<T>(string id, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation = default)
         where T : class, IRegistryEntity =>
-        ChangeAsync(id, known: null, change, actor, action, maxAttempts, cancellation);
+        (await ChangeAsync(id, known: null, change, actor, action, maxAttempts, cancellation).ConfigureAwait(false)).Entity;
 
     /// <summary>
     /// As <see cref="ChangeAsync{T}(string, Func{T, T}, string, string, int, CancellationToken)"/>, starting from
     /// <paramref name="known"/> (read just before, for example to show it) instead of reading it again; a write that
-    /// finds it changed since reads it again.
+    /// finds it changed since reads it again. Returns the entity with the version it was stored at.
     /// </summary>
-    public Task<T> ChangeAsync<T>(Versioned<T> known, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation = default)
+    public Task<Versioned<T>> ChangeAsync<T>(Versioned<T> known, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation = default)
         where T : class, IRegistryEntity
     {
         ArgumentNullException.ThrowIfNull(known);
         return ChangeAsync(known.Entity.Id, known, change, actor, action, maxAttempts, cancellation);
     }
 
-    private async Task<T> ChangeAsync<T>(string id, Versioned<T>? known, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation)
+    private async Task<Versioned<T>> ChangeAsync<T>(string id, Versioned<T>? known, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation)
         where T : class, IRegistryEntity
     {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
         {
-            RegistryRecord stored;
+            // The JSON the entity was read as; a known entity is serialized again only when its change must be compared as text.
+            string? storedJson = null;
             T entity;
+            long version;
             if (attempt == 1 && known is not null)
             {
-                entity = known.Entity;
-                stored = new RegistryRecord(T.Kind, id, entity.NetworkId, Serialize(entity), known.Version);
+                (entity, version) = (known.Entity, known.Version);
             }
             else
             {
-                stored = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, id);
-                entity = Deserialize<T>(stored.Json);
+                var stored = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, id);
+                (entity, version, storedJson) = (Decode<T>(stored), stored.Version, stored.Json);
             }
 
             var changed = change(entity);
-            var json = Serialize(changed);
-            if (json == stored.Json)
+            if (ReferenceEquals(changed, entity))
             {
-                return changed;
+                return new Versioned<T>(entity, version);
             }
 
-            var changes = changed is IDescribesItsChanges<T> described ? described.ChangesSince(entity) : AuditChanges.Between(stored.Json, json);
+            var json = Serialize(changed);
+            var changes = changed is IDescribesItsChanges<T> described ? described.ChangesSince(entity) : null;
+            if (changes is not { Count: > 0 })
+            {
+                storedJson ??= Serialize(entity);
+                if (json == storedJson)
+                {
+                    return new Versioned<T>(changed, version);
+                }
+
+                changes ??= AuditChanges.Between(storedJson, json);
+            }
+
             try
             {
-                await store.WriteAsync(
-                    stored with { Json = json },
+                var next = await store.WriteAsync(
+                    new RegistryRecord(T.Kind, id, changed.NetworkId, json, version),
                     Audit(changed, actor, action, changes),
                     cancellation).ConfigureAwait(false);
-                return changed;
+                decoded.Remember(T.Kind, id, json, changed);
+                return new Versioned<T>(changed, next);
             }
             catch (RegistryConflictException) when (attempt < maxAttempts)
             {
@@ -287,6 +302,20 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
         new(time.GetUtcNow(), actor, T.Kind, entity.Id, entity.NetworkId, action, changes);
 
     private static string Serialize<T>(T entity) => JsonSerializer.Serialize(entity, RegistryJson.Options);
+
+    /// <summary>The stored entity, decoded once per stored text: a large entity read again unchanged is not parsed again.</summary>
+    private T Decode<T>(RegistryRecord record)
+        where T : class, IRegistryEntity
+    {
+        if (decoded.Recall<T>(record.Kind, record.Id, record.Json) is { } known)
+        {
+            return known;
+        }
+
+        var entity = Deserialize<T>(record.Json);
+        decoded.Remember(record.Kind, record.Id, record.Json, entity);
+        return entity;
+    }
 
     private static T Deserialize<T>(string json)
         where T : class, IRegistryEntity =>

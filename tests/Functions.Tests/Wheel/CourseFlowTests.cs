@@ -4,6 +4,7 @@ using System.Text.Json;
 using UglyToad.PdfPig;
 using Workflows.Functions.Tests.Support;
 using Workflows.Network;
+using Workflows.Wheel.Courses;
 
 namespace Workflows.Functions.Tests.Wheel;
 
@@ -75,6 +76,7 @@ public sealed class CourseFlowTests : IDisposable
         var waiting = Emails(roster, "waitlist");
         Assert.Equal(3, seated.Count);
         Assert.Equal(2, waiting.Count);
+        Assert.Equal((3, 2), await CountsAsync(scenario));
         mail = scenario.NewMail();
         Assert.All(seated, e => NetworkScenario.To(mail, e, "Du har plass: Introduksjonskurs"));
         Assert.Contains("nummer 1 på ventelista", NetworkScenario.To(mail, waiting[0], "Venteliste: Introduksjonskurs").TextBody, StringComparison.Ordinal);
@@ -91,6 +93,13 @@ public sealed class CourseFlowTests : IDisposable
         roster = await scenario.Http.GetFromJsonAsync<JsonElement>($"/api/wheel/{Course}/roster");
         Assert.Equal([seated[1], seated[2], waiting[0]], Emails(roster, "seated"));
         Assert.Equal([waiting[1]], Emails(roster, "waitlist"));
+        Assert.Equal((3, 1), await CountsAsync(scenario));
+
+        // A change told without its counts (by the page before it sent them) has the course count the roster itself.
+        await scenario.Durable.RaiseEventAsync(Course, RosterChanged.EventName, new RosterChanged(waiting[1], "Sjukepleiar", RegistrationState.Waitlisted, 1, null));
+        await scenario.IdleAsync();
+        Assert.Equal((3, 1), await CountsAsync(scenario));
+        scenario.NewMail();
         Assert.Equal(HttpStatusCode.BadRequest, (await scenario.Http.PostAsync(leaving, Form("maybe"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await scenario.Http.GetAsync(leaving[..^4] + "abcd")).StatusCode);
 
@@ -129,6 +138,13 @@ public sealed class CourseFlowTests : IDisposable
         Assert.Equal(2, course.GetProperty("status").GetProperty("certificates").GetInt32());
         Assert.Equal(HttpStatusCode.Conflict, (await scenario.Http.PostAsJsonAsync($"/api/wheel/{Course}/attendance", new { attended = new[] { seated[1] } })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await scenario.Http.GetAsync("/api/wheel/nowhere-2026/roster")).StatusCode);
+    }
+
+    private static async Task<(int Seated, int Waitlisted)> CountsAsync(NetworkScenario scenario)
+    {
+        var wheel = await scenario.Http.GetFromJsonAsync<JsonElement>("/api/networks/helse-forde/wheel?year=2026");
+        var status = wheel.GetProperty("events").EnumerateArray().Single().GetProperty("status");
+        return (status.GetProperty("seated").GetInt32(), status.GetProperty("waitlisted").GetInt32());
     }
 
     private static FormUrlEncodedContent Form(string action) => new([new KeyValuePair<string, string>("action", action)]);

@@ -63,6 +63,7 @@ public sealed class CourseOrchestration : TaskOrchestrator<WheelOccurrence, Whee
     {
         using var stop = new CancellationTokenSource();
         var change = context.WaitForExternalEvent<RosterChanged>(RosterChanged.EventName, stop.Token);
+        var countedAt = 0L;
         var reminders = new Queue<DateTime>(input.RemindersOn.Select(d => NorwegianTime.At(d, WheelSteps.MorningSend).UtcDateTime).Where(at => at > context.CurrentUtcDateTime));
         while (context.CurrentUtcDateTime < input.Starts.UtcDateTime)
         {
@@ -76,8 +77,16 @@ public sealed class CourseOrchestration : TaskOrchestrator<WheelOccurrence, Whee
                 wait.Cancel();
                 var changed = await change;
                 await context.CallActivityAsync(nameof(SendRegistrationNotice), Keyed.For(context, new SendRegistrationNotice.Input(input, changed)), WheelSteps.Retry);
-                var counts = await context.CallActivityAsync<RosterCounts>(nameof(CountRoster), Keyed.For(context, input.InstanceId), WheelSteps.Retry);
-                status = status with { Seated = counts.Seated, Waitlisted = counts.Waitlisted };
+                var counts = changed.Counts
+                    ?? await context.CallActivityAsync<RosterCounts>(nameof(CountRoster), Keyed.For(context, input.InstanceId), WheelSteps.Retry);
+
+                // Two pages may tell of their changes in either order: the counts of the later write stand.
+                if (counts.Version == 0 || counts.Version >= countedAt)
+                {
+                    countedAt = counts.Version;
+                    status = status with { Seated = counts.Seated, Waitlisted = counts.Waitlisted };
+                }
+
                 change = context.WaitForExternalEvent<RosterChanged>(RosterChanged.EventName, stop.Token);
                 continue;
             }

@@ -37,12 +37,13 @@ public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client,
 
         var email = claim.Subject;
         var name = claim.Name ?? email;
+        var stateBefore = RegistrationState.None;
         CourseRoster? before = null;
-        var after = await registry.ChangeAsync(
+        var (after, version) = await registry.ChangeAsync(
             roster,
             current =>
             {
-                before = current;
+                (before, stateBefore) = (current, current.StateOf(email));
                 return register ? current.Register(new Registrant(email, name, time.GetUtcNow())) : current.Cancel(email);
             },
             $"registration:{claim.TokenId}",
@@ -51,11 +52,13 @@ public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client,
             cancellation).ConfigureAwait(false);
 
         var state = after.StateOf(email);
-        if (state != before!.StateOf(email))
+        if (state != stateBefore)
         {
-            var promoted = after.Seated.FirstOrDefault(r => before.StateOf(r.Email) == RegistrationState.Waitlisted);
+            // Only a seat given back moves someone up, and then the first of those waiting.
+            var promoted = state == RegistrationState.None && stateBefore == RegistrationState.Seated && before!.Waitlist.Count > 0 ? before.Waitlist[0] : null;
+            var place = state == RegistrationState.Waitlisted ? after.WaitlistPlace(email) : 0;
             await client.RaiseEventAsync(
-                claim.InstanceId, RosterChanged.EventName, new RosterChanged(email, name, state, after.WaitlistPlace(email), promoted), cancellation).ConfigureAwait(false);
+                claim.InstanceId, RosterChanged.EventName, new RosterChanged(email, name, state, place, promoted, RosterCounts.Of(after, version)), cancellation).ConfigureAwait(false);
         }
 
         return Describe(view, after, email) with { Outcome = LinkOutcome.Done };

@@ -5,13 +5,16 @@ using Workflows.Steps;
 
 namespace Workflows.Wheel.Courses.Activities;
 
-/// <summary>Reads how many have a seat and how many wait, for the course's status.</summary>
+/// <summary>
+/// Reads how many have a seat and how many wait, for the course's status: for a registration change raised without
+/// its counts (by the page before it sent them), so a course under way across that upgrade replays as it ran.
+/// </summary>
 public sealed class CountRoster(NetworkRegistry registry) : KeyedActivity<string, RosterCounts>
 {
     /// <inheritdoc />
     protected override async Task<RosterCounts> RunAsync(ActivityCall context, string input)
     {
-        var roster = (await registry.GetAsync<CourseRoster>(input).ConfigureAwait(false)).Entity;
-        return new RosterCounts(roster.Seated.Count, roster.Waitlist.Count);
+        var roster = await registry.GetAsync<CourseRoster>(input).ConfigureAwait(false);
+        return RosterCounts.Of(roster.Entity, roster.Version);
     }
 }

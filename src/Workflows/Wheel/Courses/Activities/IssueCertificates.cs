@@ -30,30 +30,34 @@ public sealed class IssueCertificates(NetworkRegistry registry, IDocumentStore d
         var roster = (await registry.GetAsync<CourseRoster>(input.InstanceId).ConfigureAwait(false)).Entity;
         var nurses = await registry.ListAsync<ResourceNurse>(input.NetworkId).ConfigureAwait(false);
         var actor = $"orchestration:{context.InstanceId}";
+        var registered = roster.Seated.Concat(roster.Waitlist).DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);
+        var nursesByEmail = nurses.Where(n => n.Email is not null).DistinctBy(n => n.Email, StringComparer.OrdinalIgnoreCase).ToDictionary(n => n.Email!, StringComparer.OrdinalIgnoreCase);
         var issued = 0;
-        foreach (var email in roster.Attended)
+
+        // Each certificate is a PDF of its own (most of the time here goes to laying it out), so they are made side by side.
+        await Parallel.ForEachAsync(roster.Attended, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (email, cancellation) =>
         {
-            var participant = roster.Seated.Concat(roster.Waitlist).FirstOrDefault(r => r.Email.Equals(email, StringComparison.OrdinalIgnoreCase));
-            var name = participant?.Name ?? email;
+            var name = registered.GetValueOrDefault(email)?.Name ?? email;
             var certificate = CourseCertificate.Render(pdfRenderer, network, input, name);
 
             // Keyed by a hash of the address: no names in document keys.
             var key = $"{input.NetworkId}/arshjul/{input.Year}/{input.EventId}/kursbevis/{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.ToLowerInvariant())))[..16]}.pdf";
-            await documents.PutAsync(key, certificate, "application/pdf").ConfigureAwait(false);
+            await documents.PutAsync(key, certificate, "application/pdf", cancellation: cancellation).ConfigureAwait(false);
             var person = new Person(name, email);
             await mail.SendAsync(
                 context, network, "course-certificate", [person], WheelMail.Model(input, network, person),
-                attachments: [new EmailAttachment("kursbevis.pdf", "application/pdf", certificate)], keySuffix: WheelMail.KeyFor(person)).ConfigureAwait(false);
-            if (nurses.FirstOrDefault(n => string.Equals(n.Email, email, StringComparison.OrdinalIgnoreCase)) is { } nurse && input.Kind is WheelEventKind.IntroCourse or WheelEventKind.BasicCourse)
+                attachments: [new EmailAttachment("kursbevis.pdf", "application/pdf", certificate)], keySuffix: WheelMail.KeyFor(person), cancellation: cancellation).ConfigureAwait(false);
+            if (nursesByEmail.GetValueOrDefault(email) is { } nurse && input.Kind is WheelEventKind.IntroCourse or WheelEventKind.BasicCourse)
             {
                 await registry.ChangeAsync<ResourceNurse>(
                     nurse.Id,
                     n => input.Kind == WheelEventKind.IntroCourse ? n with { IntroCourseCompleted = n.IntroCourseCompleted ?? input.LastDate } : n with { BasicCourseCompleted = n.BasicCourseCompleted ?? input.LastDate },
-                    actor).ConfigureAwait(false);
+                    actor,
+                    cancellation: cancellation).ConfigureAwait(false);
             }
 
-            issued++;
-        }
+            Interlocked.Increment(ref issued);
+        }).ConfigureAwait(false);
 
         return issued;
     }

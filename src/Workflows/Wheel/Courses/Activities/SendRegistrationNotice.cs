@@ -19,13 +19,14 @@ public sealed class SendRegistrationNotice(NetworkRegistry registry, NetworkMail
         ArgumentNullException.ThrowIfNull(input);
         var (occurrence, change) = (input.Occurrence, input.Change);
         var network = (await registry.GetAsync<CompetenceNetwork>(occurrence.NetworkId).ConfigureAwait(false)).Entity;
-        var invite = CalendarInvite.For(occurrence, network.NetworkLeader.Email);
+        // Most changes on a full course are waitlist places, which carry no invitation: it is made only for a seat.
+        EmailAttachment Invite() => CalendarInvite.For(occurrence, network.NetworkLeader.Email);
         var person = new Person(change.Name, change.Email);
         var model = WheelMail.Model(occurrence, network, person);
         model["place"] = change.WaitlistPlace;
         var (template, attachments) = change.State switch
         {
-            RegistrationState.Seated => ("course-registered", new[] { invite }),
+            RegistrationState.Seated => ("course-registered", new[] { Invite() }),
             RegistrationState.Waitlisted => ("course-waitlisted", Array.Empty<EmailAttachment>()),
             _ => ("course-cancelled", Array.Empty<EmailAttachment>()),
         };
@@ -33,7 +34,7 @@ public sealed class SendRegistrationNotice(NetworkRegistry registry, NetworkMail
         if (change.Promoted is { } promoted)
         {
             var seated = new Person(promoted.Name, promoted.Email);
-            await mail.SendAsync(context, network, "course-promoted", [seated], WheelMail.Model(occurrence, network, seated), attachments: [invite], keySuffix: "promoted")
+            await mail.SendAsync(context, network, "course-promoted", [seated], WheelMail.Model(occurrence, network, seated), attachments: [Invite()], keySuffix: "promoted")
                 .ConfigureAwait(false);
         }
     }
