@@ -130,6 +130,7 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
     private async Task<bool> AnswerAsync()
     {
         var acted = false;
+        var questionnaires = new List<string>();
         while (mail.Inbox.TryDequeue(out var message))
         {
             foreach (System.Text.RegularExpressions.Match link in YearSimulation.ActionLink().Matches(message.TextBody))
@@ -154,8 +155,7 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
                 {
                     if (YearSimulation.Chance(message.To[0].Address, token, 0.6))
                     {
-                        await AnswerSurveyAsync(token).ConfigureAwait(false);
-                        acted = true;
+                        questionnaires.Add(token);
                     }
                 }
                 else if (YearSimulation.Chance(message.To[0].Address, token, 0.7))
@@ -165,6 +165,11 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
                 }
             }
         }
+
+        // People answer a questionnaire whenever suits them, many at the same time; each answer is their own.
+        await Parallel.ForEachAsync(questionnaires, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (token, _) => await AnswerSurveyAsync(token).ConfigureAwait(false))
+            .ConfigureAwait(false);
+        acted |= questionnaires.Count > 0;
 
         foreach (var due in uploadsDue.Where(u => u.At <= clock.GetUtcNow()).ToList())
         {
@@ -184,7 +189,7 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
         {
             if (view.Status?.Phase == WheelPhase.AwaitingAttendance && attendanceDone.Add(view.InstanceId))
             {
-                var roster = (await registry.GetAsync<CourseRoster>(view.InstanceId).ConfigureAwait(false)).Entity;
+                var roster = await services.GetRequiredService<CourseRosters>().GetAsync(view.InstanceId).ConfigureAwait(false);
                 var present = roster.Seated.Where(r => YearSimulation.Chance(r.Email, view.InstanceId, 0.9)).Select(r => r.Email).ToList();
                 if (present.Count > 0)
                 {

@@ -61,6 +61,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddSingleton<WaitingOnPeople>();
         services.AddSingleton<UploadDesk>();
         services.AddSingleton<NewsletterDesk>();
+        services.AddSingleton<CourseRosters>();
         services.AddSingleton<RegistrationDesk>();
         services.AddSingleton<AttendanceDesk>();
         services.AddSingleton<SurveyParticipants>();

@@ -4,7 +4,7 @@ using Workflows.Network.Storage;
 
 namespace Workflows.Adapters.Registry;
 
-/// <summary>The embedded registry: one SQLite file with the entities, their audit trail and the once-only keys.</summary>
+/// <summary>The embedded registry: one SQLite file with the entities, their items, their audit trail and the once-only keys.</summary>
 public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
 {
     private const string Schema = """
@@ -18,6 +18,8 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
             at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, changes TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS audit_by_entity ON audit (kind, id, seq);
         CREATE TABLE IF NOT EXISTS once (scope TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (scope, key));
+        CREATE TABLE IF NOT EXISTS items (
+            kind TEXT NOT NULL, id TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (kind, id, key));
         """;
 
     private readonly string connectionString;
@@ -65,9 +67,34 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<long> WriteAsync(RegistryRecord record, AuditEntry audit, CancellationToken cancellation = default)
+    public async Task<RegistryItem?> GetItemAsync(string kind, string id, string key, CancellationToken cancellation = default)
+    {
+        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
+        await using var command = Command(connection, null, "SELECT key, json FROM items WHERE kind = $kind AND id = $id AND key = $key", ("$kind", kind), ("$id", id), ("$key", key));
+        await using var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellation).ConfigureAwait(false) ? new RegistryItem(reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<RegistryItem>> ListItemsAsync(string kind, string id, CancellationToken cancellation = default)
+    {
+        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
+        await using var command = Command(connection, null, "SELECT key, json FROM items WHERE kind = $kind AND id = $id ORDER BY key", ("$kind", kind), ("$id", id));
+        await using var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
+        var items = new List<RegistryItem>();
+        while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
+        {
+            items.Add(new RegistryItem(reader.GetString(0), reader.GetString(1)));
+        }
+
+        return items;
+    }
+
+    /// <inheritdoc />
+    public async Task<long> WriteAsync(RegistryRecord record, IReadOnlyList<RegistryItem> items, AuditEntry audit, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(record);
+        RegistryItems.CheckWrite(items);
         await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellation).ConfigureAwait(false);
         var next = record.Version + 1;
@@ -92,6 +119,21 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
                 : new RegistryConflictException($"The {record.Kind} '{record.Id}' was changed or deleted since it was read; read it again.");
         }
 
+        foreach (var item in items)
+        {
+            await ExecuteAsync(
+                connection,
+                transaction,
+                item.Json is null
+                    ? "DELETE FROM items WHERE kind = $kind AND id = $id AND key = $key"
+                    : "INSERT INTO items (kind, id, key, json) VALUES ($kind, $id, $key, $json) ON CONFLICT (kind, id, key) DO UPDATE SET json = excluded.json",
+                cancellation,
+                ("$kind", record.Kind),
+                ("$id", record.Id),
+                ("$key", item.Key),
+                ("$json", item.Json)).ConfigureAwait(false);
+        }
+
         await AppendAuditAsync(connection, transaction, audit, cancellation).ConfigureAwait(false);
         await transaction.CommitAsync(cancellation).ConfigureAwait(false);
         return next;
@@ -109,6 +151,7 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
             throw new RegistryConflictException($"The {kind} '{id}' was changed or deleted since it was read; read it again.");
         }
 
+        await ExecuteAsync(connection, transaction, "DELETE FROM items WHERE kind = $kind AND id = $id", cancellation, ("$kind", kind), ("$id", id)).ConfigureAwait(false);
         await AppendAuditAsync(connection, transaction, audit, cancellation).ConfigureAwait(false);
         await transaction.CommitAsync(cancellation).ConfigureAwait(false);
     }

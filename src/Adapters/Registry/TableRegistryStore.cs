@@ -6,8 +6,10 @@ using Workflows.Network.Storage;
 namespace Workflows.Adapters.Registry;
 
 /// <summary>
-/// The registry on Azure Table Storage. One partition per entity kind holds the entities (<c>e|{id}</c>) and their
-/// audit trail (<c>a|{id}|{seq}</c>), so an entity and its audit entry commit in one table transaction. A deleted
+/// The registry on Azure Table Storage. One partition per entity kind holds the entities (<c>e|{id}</c>), their items
+/// (<c>i|{id}|{key}</c>) and their audit trail (<c>a|{id}|{seq}</c>), so an entity, the items a write changes and its
+/// audit entry commit in one table transaction. A removed item is kept as a marked row, so removing one that is not
+/// there cannot fail the transaction. A deleted
 /// entity leaves a tombstone that keeps its audit sequence, so a trail stays in order across delete and re-create.
 /// Once-only keys live in partitions <c>once|{scope}</c>.
 /// </summary>
@@ -15,6 +17,7 @@ public sealed class TableRegistryStore : IRegistryStore, IDisposable
 {
     private const string EntityPrefix = "e|";
     private const string AuditPrefix = "a|";
+    private const string ItemPrefix = "i|";
     private const string OncePrefix = "once|";
 
     private readonly TableClient table;
@@ -62,10 +65,35 @@ public sealed class TableRegistryStore : IRegistryStore, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<long> WriteAsync(RegistryRecord record, AuditEntry audit, CancellationToken cancellation = default)
+    public async Task<RegistryItem?> GetItemAsync(string kind, string id, string key, CancellationToken cancellation = default)
+    {
+        await EnsureTableAsync(cancellation).ConfigureAwait(false);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(kind), ItemKeyPrefix(id) + TableKeys.Escape(key), cancellationToken: cancellation).ConfigureAwait(false);
+        return row.HasValue && row.Value is { } found && !IsDeleted(found) ? ToItem(found) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<RegistryItem>> ListItemsAsync(string kind, string id, CancellationToken cancellation = default)
+    {
+        var items = new List<RegistryItem>();
+        await foreach (var row in QueryItemRowsAsync(kind, id, cancellation).ConfigureAwait(false))
+        {
+            if (!IsDeleted(row))
+            {
+                items.Add(ToItem(row));
+            }
+        }
+
+        items.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return items;
+    }
+
+    /// <inheritdoc />
+    public async Task<long> WriteAsync(RegistryRecord record, IReadOnlyList<RegistryItem> items, AuditEntry audit, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(audit);
+        RegistryItems.CheckWrite(items);
         var existing = await ReadEntityRowAsync(record.Kind, record.Id, cancellation).ConfigureAwait(false);
         var live = existing is not null && !IsDeleted(existing);
         if (record.Version == 0 ? live : !live || existing!.GetInt64("Version") != record.Version)
@@ -87,7 +115,8 @@ public sealed class TableRegistryStore : IRegistryStore, IDisposable
         var write = existing is null
             ? new TableTransactionAction(TableTransactionActionType.Add, row)
             : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, existing.ETag);
-        await CommitAsync(write, audit, sequence, record.Kind, record.Id, record.Version, cancellation).ConfigureAwait(false);
+        var itemWrites = items.Select(item => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ItemRow(record.Kind, record.Id, item)));
+        await CommitAsync([write, .. itemWrites], audit, sequence, record.Kind, record.Id, record.Version, cancellation).ConfigureAwait(false);
         return next;
     }
 
@@ -101,6 +130,19 @@ public sealed class TableRegistryStore : IRegistryStore, IDisposable
             throw Conflict(kind, id, version);
         }
 
+        // The items go first, in transactions of their own (an entity may have more than one holds): a delete that
+        // stops half-way leaves the entity standing with fewer items, never items of an entity that is gone.
+        var itemDeletes = new List<TableTransactionAction>();
+        await foreach (var row in QueryItemRowsAsync(kind, id, cancellation).ConfigureAwait(false))
+        {
+            itemDeletes.Add(new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All));
+        }
+
+        foreach (var chunk in itemDeletes.Chunk(100))
+        {
+            await table.SubmitTransactionAsync(chunk, cancellation).ConfigureAwait(false);
+        }
+
         var sequence = existing.GetInt64("AuditSeq")!.Value + 1;
         var tombstone = new TableEntity(existing.PartitionKey, existing.RowKey)
         {
@@ -111,7 +153,7 @@ public sealed class TableRegistryStore : IRegistryStore, IDisposable
             ["Deleted"] = true,
         };
         await CommitAsync(
-            new TableTransactionAction(TableTransactionActionType.UpdateReplace, tombstone, existing.ETag), audit, sequence, kind, id, version, cancellation)
+            [new TableTransactionAction(TableTransactionActionType.UpdateReplace, tombstone, existing.ETag)], audit, sequence, kind, id, version, cancellation)
             .ConfigureAwait(false);
     }
 
@@ -187,6 +229,22 @@ public sealed class TableRegistryStore : IRegistryStore, IDisposable
 
     private static string AuditKeyPrefix(string id) => AuditPrefix + TableKeys.Escape(id) + "|";
 
+    /// <summary>Items' keys start with their entity's id, its '|' escaped too: no entity's items begin another's.</summary>
+    private static string ItemKeyPrefix(string id) => ItemPrefix + TableKeys.Escape(id).Replace("|", "%007C", StringComparison.Ordinal) + "|";
+
+    private static TableEntity ItemRow(string kind, string id, RegistryItem item)
+    {
+        var row = new TableEntity(TableKeys.Escape(kind), ItemKeyPrefix(id) + TableKeys.Escape(item.Key)) { ["Key"] = item.Key, ["Deleted"] = item.Json is null };
+        if (item.Json is not null)
+        {
+            LongText.Write(row, "Json", item.Json);
+        }
+
+        return row;
+    }
+
+    private static RegistryItem ToItem(TableEntity row) => new(row.GetString("Key"), LongText.Read(row, "Json"));
+
     /// <summary>The smallest key above every key that starts with <paramref name="prefix"/> (its last '|' raised to '}').</summary>
     private static string KeyRangeEnd(string prefix) => prefix[..^1] + "}";
 
@@ -214,12 +272,15 @@ public sealed class TableRegistryStore : IRegistryStore, IDisposable
         return row.HasValue ? row.Value : null;
     }
 
-    private IAsyncEnumerable<TableEntity> QueryAuditAsync(string kind, string id, CancellationToken cancellation)
-    {
-        var prefix = AuditKeyPrefix(id);
-        return QueryAfterCreateAsync(
+    private IAsyncEnumerable<TableEntity> QueryAuditAsync(string kind, string id, CancellationToken cancellation) =>
+        QueryRowsStartingAsync(kind, AuditKeyPrefix(id), cancellation);
+
+    private IAsyncEnumerable<TableEntity> QueryItemRowsAsync(string kind, string id, CancellationToken cancellation) =>
+        QueryRowsStartingAsync(kind, ItemKeyPrefix(id), cancellation);
+
+    private IAsyncEnumerable<TableEntity> QueryRowsStartingAsync(string kind, string prefix, CancellationToken cancellation) =>
+        QueryAfterCreateAsync(
             TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.Escape(kind)} and RowKey ge {prefix} and RowKey lt {KeyRangeEnd(prefix)}"), cancellation);
-    }
 
     private async IAsyncEnumerable<TableEntity> QueryAfterCreateAsync(string filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
     {
@@ -231,7 +292,7 @@ public sealed class TableRegistryStore : IRegistryStore, IDisposable
     }
 
     private async Task CommitAsync(
-        TableTransactionAction write, AuditEntry audit, long sequence, string kind, string id, long version, CancellationToken cancellation)
+        IReadOnlyList<TableTransactionAction> writes, AuditEntry audit, long sequence, string kind, string id, long version, CancellationToken cancellation)
     {
         var auditRow = AuditRow(
             TableKeys.Escape(kind),
@@ -243,7 +304,7 @@ public sealed class TableRegistryStore : IRegistryStore, IDisposable
             audit.Changes);
         try
         {
-            await table.SubmitTransactionAsync([write, new TableTransactionAction(TableTransactionActionType.Add, auditRow)], cancellation).ConfigureAwait(false);
+            await table.SubmitTransactionAsync([.. writes, new TableTransactionAction(TableTransactionActionType.Add, auditRow)], cancellation).ConfigureAwait(false);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {

@@ -323,7 +323,14 @@ internal sealed class WorkItemStream : IDisposable
             {
                 var left = lockedUntil() - clock.GetUtcNow().UtcDateTime;
                 var wait = lockedUntil() == default ? LongestRenewalWait : TimeSpan.FromTicks(Math.Clamp(left.Ticks / 2, ShortestRenewalWait.Ticks, LongestRenewalWait.Ticks));
-                await Task.Delay(wait, clock, stop).ConfigureAwait(false);
+
+                // Nearly every work item ends before its lease needs renewing: that ends the wait without an exception.
+                await Task.Delay(wait, clock, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (stop.IsCancellationRequested)
+                {
+                    return;
+                }
+
                 await renew().ConfigureAwait(false);
             }
         }

@@ -10,8 +10,6 @@ namespace Workflows.Network;
 /// </summary>
 public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
 {
-    private readonly DecodedEntities decoded = new();
-
     /// <summary>The store underneath, for the once-only keys the signing links and email senders share.</summary>
     public IRegistryStore Store => store;
 
@@ -20,7 +18,7 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
         where T : class, IRegistryEntity
     {
         var record = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false);
-        return record is null ? null : new Versioned<T>(Decode<T>(record), record.Version);
+        return record is null ? null : new Versioned<T>(Deserialize<T>(record.Json), record.Version);
     }
 
     /// <summary>One entity with its version.</summary>
@@ -83,73 +81,75 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
     /// <paramref name="maxAttempts"/> times: many people may change one entity at once (a course's seats).
     /// </summary>
     public async Task<T> ChangeAsync<T>(string id, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation = default)
-        where T : class, IRegistryEntity =>
-        (await ChangeAsync(id, known: null, change, actor, action, maxAttempts, cancellation).ConfigureAwait(false)).Entity;
-
-    /// <summary>
-    /// As <see cref="ChangeAsync{T}(string, Func{T, T}, string, string, int, CancellationToken)"/>, starting from
-    /// <paramref name="known"/> (read just before, for example to show it) instead of reading it again; a write that
-    /// finds it changed since reads it again. Returns the entity with the version it was stored at.
-    /// </summary>
-    public Task<Versioned<T>> ChangeAsync<T>(Versioned<T> known, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation = default)
-        where T : class, IRegistryEntity
-    {
-        ArgumentNullException.ThrowIfNull(known);
-        return ChangeAsync(known.Entity.Id, known, change, actor, action, maxAttempts, cancellation);
-    }
-
-    private async Task<Versioned<T>> ChangeAsync<T>(string id, Versioned<T>? known, Func<T, T> change, string actor, string action, int maxAttempts, CancellationToken cancellation)
         where T : class, IRegistryEntity
     {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
         {
-            // The JSON the entity was read as; a known entity is serialized again only when its change must be compared as text.
-            string? storedJson = null;
-            T entity;
-            long version;
-            if (attempt == 1 && known is not null)
-            {
-                (entity, version) = (known.Entity, known.Version);
-            }
-            else
-            {
-                var stored = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, id);
-                (entity, version, storedJson) = (Decode<T>(stored), stored.Version, stored.Json);
-            }
-
+            var stored = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, id);
+            var entity = Deserialize<T>(stored.Json);
             var changed = change(entity);
-            if (ReferenceEquals(changed, entity))
-            {
-                return new Versioned<T>(entity, version);
-            }
-
             var json = Serialize(changed);
-            var changes = changed is IDescribesItsChanges<T> described ? described.ChangesSince(entity) : null;
-            if (changes is not { Count: > 0 })
+            if (json == stored.Json)
             {
-                storedJson ??= Serialize(entity);
-                if (json == storedJson)
-                {
-                    return new Versioned<T>(changed, version);
-                }
-
-                changes ??= AuditChanges.Between(storedJson, json);
+                return changed;
             }
 
             try
             {
-                var next = await store.WriteAsync(
-                    new RegistryRecord(T.Kind, id, changed.NetworkId, json, version),
-                    Audit(changed, actor, action, changes),
+                await store.WriteAsync(
+                    stored with { Json = json },
+                    Audit(changed, actor, action, AuditChanges.Between(stored.Json, json)),
                     cancellation).ConfigureAwait(false);
-                decoded.Remember(T.Kind, id, json, changed);
-                return new Versioned<T>(changed, next);
+                return changed;
             }
             catch (RegistryConflictException) when (attempt < maxAttempts)
             {
             }
         }
+    }
+
+    /// <summary>One item of an entity's collection (see <see cref="RegistryItem"/>); null when there is none.</summary>
+    public async Task<TItem?> FindItemAsync<T, TItem>(string id, string key, CancellationToken cancellation = default)
+        where T : class, IRegistryEntity
+        where TItem : class =>
+        await store.GetItemAsync(T.Kind, id, key, cancellation).ConfigureAwait(false) is { Json: { } json } ? DeserializeItem<TItem>(json) : null;
+
+    /// <summary>All items of an entity's collection, in key order.</summary>
+    public async Task<IReadOnlyList<KeyValuePair<string, TItem>>> ListItemsAsync<T, TItem>(string id, CancellationToken cancellation = default)
+        where T : class, IRegistryEntity
+        where TItem : class =>
+        (await store.ListItemsAsync(T.Kind, id, cancellation).ConfigureAwait(false))
+            .Where(i => i.Json is not null)
+            .Select(i => KeyValuePair.Create(i.Key, DeserializeItem<TItem>(i.Json!)))
+            .ToList();
+
+    /// <summary>
+    /// Writes <paramref name="entity"/> over the version read (0 to create it) with items put (a value) or removed
+    /// (null), all or nothing, audited with <paramref name="changes"/>: the caller knows what the change means, and
+    /// its items are not part of the entity's text to compare. Not checked against references: for entities that
+    /// have none.
+    /// </summary>
+    /// <exception cref="RegistryValidationException">A field is wrong.</exception>
+    /// <exception cref="RegistryConflictException">It was changed since that version (or exists, when creating).</exception>
+    public async Task<Versioned<T>> WriteAsync<T, TItem>(
+        T entity, long version, IReadOnlyList<KeyValuePair<string, TItem?>> items, IReadOnlyDictionary<string, AuditChange> changes, string actor, string action, CancellationToken cancellation = default)
+        where T : class, IRegistryEntity
+        where TItem : class
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(items);
+        if (entity.Validate().ToList() is { Count: > 0 } faults)
+        {
+            throw new RegistryValidationException(faults);
+        }
+
+        var next = await store.WriteAsync(
+            new RegistryRecord(T.Kind, entity.Id, entity.NetworkId, Serialize(entity), version),
+            [.. items.Select(i => new RegistryItem(i.Key, i.Value is null ? null : JsonSerializer.Serialize(i.Value, RegistryJson.Options)))],
+            Audit(entity, actor, action, changes),
+            cancellation).ConfigureAwait(false);
+        return new Versioned<T>(entity, next);
     }
 
     /// <summary>Deletes an entity that nothing refers to any more.</summary>
@@ -303,19 +303,9 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
 
     private static string Serialize<T>(T entity) => JsonSerializer.Serialize(entity, RegistryJson.Options);
 
-    /// <summary>The stored entity, decoded once per stored text: a large entity read again unchanged is not parsed again.</summary>
-    private T Decode<T>(RegistryRecord record)
-        where T : class, IRegistryEntity
-    {
-        if (decoded.Recall<T>(record.Kind, record.Id, record.Json) is { } known)
-        {
-            return known;
-        }
-
-        var entity = Deserialize<T>(record.Json);
-        decoded.Remember(record.Kind, record.Id, record.Json, entity);
-        return entity;
-    }
+    private static TItem DeserializeItem<TItem>(string json)
+        where TItem : class =>
+        JsonSerializer.Deserialize<TItem>(json, RegistryJson.Options) ?? throw new InvalidDataException($"A stored {typeof(TItem).Name} is empty.");
 
     private static T Deserialize<T>(string json)
         where T : class, IRegistryEntity =>

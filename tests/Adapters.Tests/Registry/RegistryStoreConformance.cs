@@ -183,6 +183,58 @@ public abstract class RegistryStoreConformance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Items_AreWrittenWithTheirEntity_ReadOneByOneOrAll_InKeyOrder_AndRemoved()
+    {
+        var roster = new RegistryRecord("roster", "ahus-kurs|2026", "ahus", """{"open":true}""", 0);
+        var neighbour = roster with { Id = "ahus-kurs|2026|b" };
+        var version = await Store.WriteAsync(roster, [new("berit@a.example", """{"n":2}"""), new("anne@a.example", """{"n":1}""")], Audit(roster, "created"));
+        await Store.WriteAsync(neighbour, [new("cecilie@a.example", "{}")], Audit(neighbour, "created"));
+
+        Assert.Equal(new RegistryItem("anne@a.example", """{"n":1}"""), await Store.GetItemAsync("roster", roster.Id, "anne@a.example"));
+        Assert.Null(await Store.GetItemAsync("roster", roster.Id, "cecilie@a.example"));
+        Assert.Equal(["anne@a.example", "berit@a.example"], (await Store.ListItemsAsync("roster", roster.Id)).Select(i => i.Key));
+
+        version = await Store.WriteAsync(
+            roster with { Version = version }, [new("anne@a.example", null), new("berit@a.example", """{"n":3}"""), new("nobody@a.example", null)], Audit(roster, "updated"));
+        Assert.Equal(2, version);
+        Assert.Equal([new RegistryItem("berit@a.example", """{"n":3}""")], await Store.ListItemsAsync("roster", roster.Id));
+        Assert.Null(await Store.GetItemAsync("roster", roster.Id, "anne@a.example"));
+        Assert.Single(await Store.ListItemsAsync("roster", neighbour.Id));
+        Assert.Empty(await Store.ListItemsAsync("roster", "ahus-kurs"));
+    }
+
+    [Fact]
+    public async Task ItemsOfAStaleWrite_AreNotStored_AndDeletingTheEntityDeletesItsItems()
+    {
+        var roster = new RegistryRecord("roster", "ahus-kurs-2026", "ahus", "{}", 0);
+        await Store.WriteAsync(roster, [new("anne@a.example", "{}")], Audit(roster, "created"));
+
+        await Assert.ThrowsAsync<RegistryConflictException>(() => Store.WriteAsync(roster with { Version = 7 }, [new("berit@a.example", "{}")], Audit(roster, "updated")));
+        await Assert.ThrowsAsync<RegistryConflictException>(() => Store.WriteAsync(roster, [new("cecilie@a.example", "{}")], Audit(roster, "created")));
+        Assert.Equal(["anne@a.example"], (await Store.ListItemsAsync("roster", roster.Id)).Select(i => i.Key));
+
+        await Store.DeleteAsync("roster", roster.Id, 1, Audit(roster, "deleted"));
+        Assert.Empty(await Store.ListItemsAsync("roster", roster.Id));
+        Assert.Null(await Store.GetItemAsync("roster", roster.Id, "anne@a.example"));
+        await Store.WriteAsync(roster, Audit(roster, "created"));
+        Assert.Empty(await Store.ListItemsAsync("roster", roster.Id));
+    }
+
+    [Fact]
+    public async Task AWriteOfMoreItemsThanOneHolds_OrOfOneItemTwice_IsRefused_AndStoresNothing()
+    {
+        var roster = new RegistryRecord("roster", "ahus-kurs-2026", "ahus", "{}", 0);
+        var many = Enumerable.Range(0, IRegistryStore.MostItemsPerWrite + 1).Select(i => new RegistryItem($"p{i:D3}@a.example", "{}")).ToList();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.WriteAsync(roster, many, Audit(roster, "created")));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.WriteAsync(roster, [new("a@a.example", "{}"), new("a@a.example", null)], Audit(roster, "created")));
+
+        Assert.Null(await Store.GetAsync("roster", roster.Id));
+        Assert.Equal(1, await Store.WriteAsync(roster, many[..^1], Audit(roster, "created")));
+        Assert.Equal(IRegistryStore.MostItemsPerWrite, (await Store.ListItemsAsync("roster", roster.Id)).Count);
+    }
+
+    [Fact]
     public async Task OnceLedger_RecordsAKeyOnce_PerScope_WhateverItHolds()
     {
         const string key = "onboarding-rn-a000000001:exec/1#2?:5 ÆØÅ";

@@ -20,7 +20,7 @@ namespace Workflows.Functions.Dashboard.Pages;
 /// it has been held, and the newsletter's text when the newsletter waits for it.
 /// </summary>
 public sealed class EventModel(
-    DurableTaskClient client, NetworkRegistry registry, AttendanceDesk attendance, NewsletterDesk newsletters) : NetworkPageModel(registry)
+    DurableTaskClient client, NetworkRegistry registry, CourseRosters rosters, AttendanceDesk attendance, NewsletterDesk newsletters) : NetworkPageModel(registry)
 {
     /// <summary>The event.</summary>
     public WheelOccurrence Occurrence { get; private set; } = null!;
@@ -135,7 +135,7 @@ public sealed class EventModel(
 
         (Occurrence, IsRunning) = (occurrence, instance.IsUnderway());
         Status = instance.ReadCustomStatusAs<WheelEventStatus>() ?? new WheelEventStatus();
-        Roster = (await Registry.FindAsync<CourseRoster>(instanceId, cancellation).ConfigureAwait(false))?.Entity;
+        Roster = await rosters.FindAsync(instanceId, cancellation).ConfigureAwait(false);
         return Page();
     }
 }

@@ -69,10 +69,6 @@ public static class AuditChanges
             : new AuditChange(Json(removed), Json(added));
     }
 
-    /// <summary>What <see cref="Between"/> records for a field that is one value; null when it is the same.</summary>
-    public static AuditChange? OfValue<TValue>(TValue before, TValue after) =>
-        EqualityComparer<TValue>.Default.Equals(before, after) ? null : new AuditChange(Json(before), Json(after));
-
     /// <summary>The field's name as stored.</summary>
     public static string FieldName(string propertyName) => RegistryJson.Options.PropertyNamingPolicy?.ConvertName(propertyName) ?? propertyName;
 

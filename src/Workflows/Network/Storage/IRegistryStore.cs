@@ -6,6 +6,12 @@ namespace Workflows.Network.Storage;
 /// </summary>
 public interface IRegistryStore : IOnceLedger
 {
+    /// <summary>
+    /// The most items one write may put or remove: an Azure Table transaction holds 100 operations, two of which are
+    /// the entity and its audit entry.
+    /// </summary>
+    const int MostItemsPerWrite = 98;
+
     /// <summary>One entity; null when there is none.</summary>
     Task<RegistryRecord?> GetAsync(string kind, string id, CancellationToken cancellation = default);
 
@@ -17,9 +23,23 @@ public interface IRegistryStore : IOnceLedger
     /// audit entry; returns the new version.
     /// </summary>
     /// <exception cref="RegistryConflictException">It exists already, or was changed since it was read.</exception>
-    Task<long> WriteAsync(RegistryRecord record, AuditEntry audit, CancellationToken cancellation = default);
+    Task<long> WriteAsync(RegistryRecord record, AuditEntry audit, CancellationToken cancellation = default) =>
+        WriteAsync(record, [], audit, cancellation);
 
-    /// <summary>Deletes the entity stored at <paramref name="version"/>, with its audit entry.</summary>
+    /// <summary>
+    /// As <see cref="WriteAsync(RegistryRecord, AuditEntry, CancellationToken)"/>, putting and removing items of the
+    /// entity in the same write: all of it is stored, or none. A write holds at most <see cref="MostItemsPerWrite"/> items.
+    /// </summary>
+    /// <exception cref="RegistryConflictException">It exists already, or was changed since it was read.</exception>
+    Task<long> WriteAsync(RegistryRecord record, IReadOnlyList<RegistryItem> items, AuditEntry audit, CancellationToken cancellation = default);
+
+    /// <summary>One item of an entity; null when there is none.</summary>
+    Task<RegistryItem?> GetItemAsync(string kind, string id, string key, CancellationToken cancellation = default);
+
+    /// <summary>All items of an entity, in key order.</summary>
+    Task<IReadOnlyList<RegistryItem>> ListItemsAsync(string kind, string id, CancellationToken cancellation = default);
+
+    /// <summary>Deletes the entity stored at <paramref name="version"/> and its items, with its audit entry.</summary>
     /// <exception cref="RegistryConflictException">It was changed since it was read, or is gone.</exception>
     Task DeleteAsync(string kind, string id, long version, AuditEntry audit, CancellationToken cancellation = default);
 

@@ -7,12 +7,11 @@ using Workflows.Wheel.Events;
 namespace Workflows.Wheel.Courses;
 
 /// <summary>The operator's side of a course: its roster, and marking who attended once it has been held.</summary>
-public sealed class AttendanceDesk(DurableTaskClient client, NetworkRegistry registry)
+public sealed class AttendanceDesk(DurableTaskClient client, CourseRosters rosters)
 {
     /// <summary>The course's roster.</summary>
     /// <exception cref="RegistryNotFoundException">No course with that instance id.</exception>
-    public async Task<CourseRoster> RosterAsync(string instanceId, CancellationToken cancellation = default) =>
-        (await registry.GetAsync<CourseRoster>(instanceId, cancellation).ConfigureAwait(false)).Entity;
+    public Task<CourseRoster> RosterAsync(string instanceId, CancellationToken cancellation = default) => rosters.GetAsync(instanceId, cancellation);
 
     /// <summary>Marks <paramref name="attended"/> as present and lets the course send certificates.</summary>
     /// <exception cref="RegistryNotFoundException">No course with that instance id.</exception>
@@ -39,14 +38,8 @@ public sealed class AttendanceDesk(DurableTaskClient client, NetworkRegistry reg
             throw new RegistryValidationException(faults);
         }
 
-        var marked = await registry.ChangeAsync<CourseRoster>(
-            instanceId,
-            r => r with { Attended = [.. attended.Select(a => a.Trim().ToLowerInvariant()).Distinct()] },
-            actor,
-            "attendance",
-            maxAttempts: 200,
-            cancellation).ConfigureAwait(false);
+        var marked = await rosters.RecordAttendanceAsync(instanceId, attended, actor, cancellation).ConfigureAwait(false);
         await client.RaiseEventAsync(instanceId, AttendanceRecorded.EventName, new AttendanceRecorded(marked.Attended.Count), cancellation).ConfigureAwait(false);
-        return marked;
+        return roster with { Attended = marked.Attended };
     }
 }

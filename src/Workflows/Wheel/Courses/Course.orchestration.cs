@@ -57,10 +57,13 @@ public sealed class CourseOrchestration : TaskOrchestrator<WheelOccurrence, Whee
 
     /// <summary>
     /// Until the course starts: answers each registration change with its email, and sends the reminders on their
-    /// days (a late start skips those past).
+    /// days (a late start skips those past). The emails about different people go out side by side while the next
+    /// changes come in (a rush of registrations is taken in few turns); one about someone already written to waits
+    /// for the earlier one, so nobody hears of a cancellation before the registration it undoes.
     /// </summary>
     private static async Task<WheelEventStatus> TakeRegistrationsAsync(TaskOrchestrationContext context, WheelOccurrence input, WheelEventStatus status)
     {
+        var notices = new Dictionary<string, Task>(StringComparer.OrdinalIgnoreCase);
         using var stop = new CancellationTokenSource();
         var change = context.WaitForExternalEvent<RosterChanged>(RosterChanged.EventName, stop.Token);
         var countedAt = 0L;
@@ -76,7 +79,14 @@ public sealed class CourseOrchestration : TaskOrchestrator<WheelOccurrence, Whee
             {
                 wait.Cancel();
                 var changed = await change;
-                await context.CallActivityAsync(nameof(SendRegistrationNotice), Keyed.For(context, new SendRegistrationNotice.Input(input, changed)), WheelSteps.Retry);
+                string[] people = changed.Promoted is { } promoted ? [changed.Email, promoted.Email] : [changed.Email];
+                await Task.WhenAll(people.Select(p => notices.GetValueOrDefault(p) ?? Task.CompletedTask));
+                var notice = context.CallActivityAsync(nameof(SendRegistrationNotice), Keyed.For(context, new SendRegistrationNotice.Input(input, changed)), WheelSteps.Retry);
+                foreach (var person in people)
+                {
+                    notices[person] = notice;
+                }
+
                 var counts = changed.Counts
                     ?? await context.CallActivityAsync<RosterCounts>(nameof(CountRoster), Keyed.For(context, input.InstanceId), WheelSteps.Retry);
 
@@ -100,6 +110,7 @@ public sealed class CourseOrchestration : TaskOrchestrator<WheelOccurrence, Whee
         }
 
         stop.Cancel();
+        await Task.WhenAll(notices.Values);
         return status;
     }
 }

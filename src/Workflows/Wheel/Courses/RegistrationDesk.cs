@@ -11,10 +11,11 @@ namespace Workflows.Wheel.Courses;
 
 /// <summary>
 /// Behind <c>/register/{token}</c>: a personal link from a course invitation to take a seat (or a waitlist place) and
-/// to give it back. Each change is one versioned write of the roster, so a rush of registrations is served in order
-/// and never seats more than there are; the orchestration then sends the emails about it.
+/// to give it back. Each change is one versioned write of the roster's header and the person's entry, so a rush of
+/// registrations is served in order and never seats more than there are; the orchestration then sends the emails
+/// about it.
 /// </summary>
-public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client, NetworkRegistry registry, TimeProvider time)
+public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client, CourseRosters rosters)
 {
     /// <summary>What the link shows; nothing changes.</summary>
     public async Task<RegistrationView> OpenAsync(string token, CancellationToken cancellation = default) =>
@@ -37,52 +38,40 @@ public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client,
 
         var email = claim.Subject;
         var name = claim.Name ?? email;
-        var stateBefore = RegistrationState.None;
-        CourseRoster? before = null;
-        var (after, version) = await registry.ChangeAsync(
-            roster,
-            current =>
-            {
-                (before, stateBefore) = (current, current.StateOf(email));
-                return register ? current.Register(new Registrant(email, name, time.GetUtcNow())) : current.Cancel(email);
-            },
-            $"registration:{claim.TokenId}",
-            register ? "registered" : "cancelled",
-            maxAttempts: 200,
-            cancellation).ConfigureAwait(false);
-
-        var state = after.StateOf(email);
-        if (state != stateBefore)
+        var actor = $"registration:{claim.TokenId}";
+        var change = register
+            ? await rosters.RegisterAsync(roster, email, name, actor, cancellation).ConfigureAwait(false)
+            : await rosters.CancelAsync(roster, email, actor, cancellation).ConfigureAwait(false);
+        if (change.Changed)
         {
-            // Only a seat given back moves someone up, and then the first of those waiting.
-            var promoted = state == RegistrationState.None && stateBefore == RegistrationState.Seated && before!.Waitlist.Count > 0 ? before.Waitlist[0] : null;
-            var place = state == RegistrationState.Waitlisted ? after.WaitlistPlace(email) : 0;
             await client.RaiseEventAsync(
-                claim.InstanceId, RosterChanged.EventName, new RosterChanged(email, name, state, place, promoted, RosterCounts.Of(after, version)), cancellation).ConfigureAwait(false);
+                claim.InstanceId, RosterChanged.EventName, new RosterChanged(email, name, change.State, change.WaitlistPlace, change.Promoted, change.Counts), cancellation)
+                .ConfigureAwait(false);
         }
 
-        return Describe(view, after, email) with { Outcome = LinkOutcome.Done };
+        return Describe(view, change.Header, change.State, change.WaitlistPlace) with { Outcome = LinkOutcome.Done };
     }
 
-    private static RegistrationView Describe(RegistrationView view, CourseRoster roster, string email) => view with
+    private static RegistrationView Describe(RegistrationView view, RosterHeader roster, RegistrationState state, int waitlistPlace) => view with
     {
-        State = roster.StateOf(email),
-        WaitlistPlace = roster.WaitlistPlace(email),
-        SeatsLeft = roster.Capacity is { } seats ? Math.Max(0, seats - roster.Seated.Count) : null,
+        State = state,
+        WaitlistPlace = waitlistPlace,
+        SeatsLeft = roster.SeatsLeft,
         Open = roster.Open,
     };
 
     // The roster as read to show it: the change starts from it rather than reading it again.
-    private async Task<(RegistrationView View, LinkClaim? Claim, Versioned<CourseRoster>? Roster)> CheckAsync(string token, CancellationToken cancellation)
+    private async Task<(RegistrationView View, LinkClaim? Claim, Versioned<RosterHeader>? Roster)> CheckAsync(string token, CancellationToken cancellation)
     {
         var (target, refused) = await links.ReadAsync(token, WorkflowLinks.RegisterPurpose, cancellation).ConfigureAwait(false);
-        var roster = target is null ? null : await registry.FindAsync<CourseRoster>(target.Claim.InstanceId, cancellation).ConfigureAwait(false);
+        var roster = target is null ? null : await rosters.FindHeaderAsync(target.Claim.InstanceId, cancellation).ConfigureAwait(false);
         if (target is null || roster is null)
         {
             return (new RegistrationView { Outcome = target is null ? refused : LinkOutcome.Closed }, null, null);
         }
 
         var (claim, occurrence) = (target.Claim, target.Occurrence);
+        var (state, place) = await rosters.PlaceOfAsync(roster.Entity, claim.Subject, cancellation).ConfigureAwait(false);
         var view = Describe(
             new RegistrationView
             {
@@ -94,7 +83,8 @@ public sealed class RegistrationDesk(WheelLinks links, DurableTaskClient client,
                 PersonName = claim.Name,
             },
             roster.Entity,
-            claim.Subject);
+            state,
+            place);
         if (target.Expired)
         {
             return (view with { Outcome = LinkOutcome.Expired }, null, null);

@@ -7,9 +7,9 @@ namespace Workflows.Wheel.Courses;
 public sealed record RosterCounts(int Seated, int Waitlisted, long Version = 0)
 {
     /// <summary>The counts of <paramref name="roster"/> stored at <paramref name="version"/>.</summary>
-    public static RosterCounts Of(CourseRoster roster, long version)
+    public static RosterCounts Of(RosterHeader roster, long version)
     {
         ArgumentNullException.ThrowIfNull(roster);
-        return new RosterCounts(roster.Seated.Count, roster.Waitlist.Count, version);
+        return new RosterCounts(roster.Seated, roster.Waiting, version);
     }
 }

@@ -23,7 +23,7 @@ public sealed class SurveyDesk(WheelLinks links, NetworkRegistry registry, TimeP
     public async Task<SurveyView> AnswerAsync(string token, IReadOnlyDictionary<string, string> answers, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var (view, claim, occurrence, areaId) = await CheckAsync(token, cancellation).ConfigureAwait(false);
+        var (view, claim, occurrence, areaId, existing) = await CheckAsync(token, cancellation).ConfigureAwait(false);
         if (view.Outcome != LinkOutcome.Ready || claim is null || occurrence is null)
         {
             return view;
@@ -68,7 +68,7 @@ public sealed class SurveyDesk(WheelLinks links, NetworkRegistry registry, TimeP
             Answers = given.Where(a => a.Value.Length > 0).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal),
             AnsweredAt = time.GetUtcNow(),
         };
-        var existing = await registry.FindAsync<SurveyAnswer>(answer.Id, cancellation).ConfigureAwait(false);
+        // Written over the answer as read to check the link: one changed in between is a conflict, not overwritten.
         if (existing is null)
         {
             await registry.CreateAsync(answer, $"answer:{claim.TokenId}", cancellation).ConfigureAwait(false);
@@ -81,12 +81,12 @@ public sealed class SurveyDesk(WheelLinks links, NetworkRegistry registry, TimeP
         return view with { Outcome = LinkOutcome.Done, Answers = answer.Answers };
     }
 
-    private async Task<(SurveyView View, LinkClaim? Claim, WheelOccurrence? Occurrence, string? AreaId)> CheckAsync(string token, CancellationToken cancellation)
+    private async Task<(SurveyView View, LinkClaim? Claim, WheelOccurrence? Occurrence, string? AreaId, Versioned<SurveyAnswer>? Stored)> CheckAsync(string token, CancellationToken cancellation)
     {
         var (target, refused) = await links.ReadAsync(token, WorkflowLinks.AnswerPurpose, cancellation).ConfigureAwait(false);
         if (target is null || !Enum.TryParse<Respondent>(target.Claim.Step, out var respondent))
         {
-            return (new SurveyView { Outcome = target is null ? refused : LinkOutcome.Forged }, null, null, null);
+            return (new SurveyView { Outcome = target is null ? refused : LinkOutcome.Forged }, null, null, null, null);
         }
 
         var claim = target.Claim;
@@ -94,7 +94,7 @@ public sealed class SurveyDesk(WheelLinks links, NetworkRegistry registry, TimeP
         var unit = nurse is null ? null : await registry.FindAsync<Unit>(nurse.Entity.UnitId, cancellation).ConfigureAwait(false);
         if (nurse is null || unit is null)
         {
-            return (new SurveyView { Outcome = LinkOutcome.Closed }, null, null, null);
+            return (new SurveyView { Outcome = LinkOutcome.Closed }, null, null, null, null);
         }
 
         var language = target.Network.Language;
@@ -111,11 +111,11 @@ public sealed class SurveyDesk(WheelLinks links, NetworkRegistry registry, TimeP
         };
         if (target.Expired)
         {
-            return (view with { Outcome = LinkOutcome.Expired }, null, null, null);
+            return (view with { Outcome = LinkOutcome.Expired }, null, null, null, null);
         }
 
         return target.IsAt(WheelPhase.CollectingAnswers)
-            ? (view, claim, target.Occurrence, unit.Entity.AreaId)
-            : (view with { Outcome = LinkOutcome.Closed }, null, null, null);
+            ? (view, claim, target.Occurrence, unit.Entity.AreaId, stored)
+            : (view with { Outcome = LinkOutcome.Closed }, null, null, null, null);
     }
 }

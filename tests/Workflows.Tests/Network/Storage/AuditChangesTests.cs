@@ -77,12 +77,5 @@ public sealed class AuditChangesTests
         Assert.Null(AuditChanges.OfList(many, [.. many]));
     }
 
-    [Fact]
-    public void OfValue_records_a_changed_value_and_nothing_for_the_same()
-    {
-        Assert.Equal(new AuditChange("true", "false"), AuditChanges.OfValue(true, false));
-        Assert.Null(AuditChanges.OfValue<int?>(3, 3));
-    }
-
     private static string Json(string[] seated) => System.Text.Json.JsonSerializer.Serialize(new { seated }, RegistryJson.Options);
 }

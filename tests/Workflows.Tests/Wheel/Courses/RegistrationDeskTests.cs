@@ -48,10 +48,10 @@ public sealed class RegistrationDeskTests : IAsyncLifetime, IDisposable
         host = builder.Build();
         await host.StartAsync();
         var client = host.Services.GetRequiredService<DurableTaskClient>();
-        desk = new RegistrationDesk(new WheelLinks(links, client, registry), client, registry, clock);
+        desk = new RegistrationDesk(new WheelLinks(links, client, registry), client, new CourseRosters(registry, clock));
 
         await registry.CreateAsync(SampleNetwork.Network(), "test");
-        await registry.CreateAsync(new CourseRoster { Id = Course, NetworkId = "testnett", Capacity = 2 }, "test");
+        await new CourseRosters(registry, clock).OpenAsync(Course, "testnett", 2, "test");
         var occurrence = SampleNetwork.Occurrence(WheelEventKind.BasicCourse, "Grunnkurs i palliasjon", new DateOnly(2026, 11, 10), [Audience.BasicCourseNurses]);
         await client.ScheduleNewOrchestrationInstanceAsync(nameof(ListeningCourse), occurrence, new StartOrchestrationOptions(Course));
         await client.WaitForInstanceStartAsync(Course);
@@ -90,7 +90,7 @@ public sealed class RegistrationDeskTests : IAsyncLifetime, IDisposable
         Assert.Equal(RegistrationState.Seated, (await desk.OpenAsync(cecilie)).State);
 
         // Each change's audit entry names who moved, not everyone on the roster.
-        var trail = await registry.AuditTrailAsync<CourseRoster>(Course);
+        var trail = await registry.AuditTrailAsync<RosterHeader>(Course);
         Assert.Equal(["created", "registered", "registered", "registered", "cancelled"], trail.Select(a => a.Action));
         Assert.DoesNotContain("anne", trail[2].Changes["seated"].After, StringComparison.Ordinal);
         Assert.Contains("berit", trail[2].Changes["seated"].After, StringComparison.Ordinal);
@@ -130,7 +130,7 @@ public sealed class RegistrationDeskTests : IAsyncLifetime, IDisposable
         Assert.Equal(LinkOutcome.Forged, (await desk.OpenAsync(Token("anne@testkommune.example", "Anne", WorkflowLinks.AnswerPurpose))).Outcome);
         clock.Advance(TimeSpan.FromDays(61));
         Assert.Equal(LinkOutcome.Expired, (await desk.ActAsync(anne, register: true)).Outcome);
-        Assert.Empty((await registry.GetAsync<CourseRoster>(Course)).Entity.Seated);
+        Assert.Empty((await new CourseRosters(registry, clock).GetAsync(Course)).Seated);
     }
 
     private string Token(string email, string name, string purpose = WorkflowLinks.RegisterPurpose) =>

@@ -7,15 +7,13 @@ using Workflows.Steps;
 namespace Workflows.Wheel.Courses.Activities;
 
 /// <summary>Closes registration when the course starts; returns how many have a seat.</summary>
-public sealed class CloseRegistration(NetworkRegistry registry) : KeyedActivity<WheelOccurrence, int>
+public sealed class CloseRegistration(CourseRosters rosters) : KeyedActivity<WheelOccurrence, int>
 {
     /// <inheritdoc />
     protected override async Task<int> RunAsync(ActivityCall context, WheelOccurrence input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var roster = await registry.ChangeAsync<CourseRoster>(
-            input.InstanceId, r => r with { Open = false }, $"orchestration:{context.InstanceId}", "closed", maxAttempts: 200).ConfigureAwait(false);
-        return roster.Seated.Count;
+        return await rosters.CloseAsync(input.InstanceId, $"orchestration:{context.InstanceId}").ConfigureAwait(false);
     }
 }

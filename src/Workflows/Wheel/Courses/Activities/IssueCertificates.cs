@@ -19,7 +19,7 @@ namespace Workflows.Wheel.Courses.Activities;
 /// Sends each participant the operator marked present a certificate (kept in the document store), and records the
 /// intro or basic course as completed on a resource nurse's record.
 /// </summary>
-public sealed class IssueCertificates(NetworkRegistry registry, IDocumentStore documents, IPdfRenderer pdfRenderer, NetworkMail mail) : KeyedActivity<WheelOccurrence, int>
+public sealed class IssueCertificates(NetworkRegistry registry, CourseRosters rosters, IDocumentStore documents, IPdfRenderer pdfRenderer, NetworkMail mail) : KeyedActivity<WheelOccurrence, int>
 {
     /// <inheritdoc />
     protected override async Task<int> RunAsync(ActivityCall context, WheelOccurrence input)
@@ -27,7 +27,7 @@ public sealed class IssueCertificates(NetworkRegistry registry, IDocumentStore d
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var network = (await registry.GetAsync<CompetenceNetwork>(input.NetworkId).ConfigureAwait(false)).Entity;
-        var roster = (await registry.GetAsync<CourseRoster>(input.InstanceId).ConfigureAwait(false)).Entity;
+        var roster = await rosters.GetAsync(input.InstanceId).ConfigureAwait(false);
         var nurses = await registry.ListAsync<ResourceNurse>(input.NetworkId).ConfigureAwait(false);
         var actor = $"orchestration:{context.InstanceId}";
         var registered = roster.Seated.Concat(roster.Waitlist).DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);

@@ -9,7 +9,7 @@ using Workflows.Steps;
 namespace Workflows.Wheel.Courses.Activities;
 
 /// <summary>Reminds everyone with a seat (not the waitlist), with the .ics again.</summary>
-public sealed class SendCourseReminders(NetworkRegistry registry, NetworkMail mail) : KeyedActivity<SendCourseReminders.Input, int>
+public sealed class SendCourseReminders(NetworkRegistry registry, CourseRosters rosters, NetworkMail mail) : KeyedActivity<SendCourseReminders.Input, int>
 {
     /// <inheritdoc />
     protected override async Task<int> RunAsync(ActivityCall context, Input input)
@@ -18,7 +18,7 @@ public sealed class SendCourseReminders(NetworkRegistry registry, NetworkMail ma
         ArgumentNullException.ThrowIfNull(input);
         var occurrence = input.Occurrence;
         var network = (await registry.GetAsync<CompetenceNetwork>(occurrence.NetworkId).ConfigureAwait(false)).Entity;
-        var roster = (await registry.GetAsync<CourseRoster>(occurrence.InstanceId).ConfigureAwait(false)).Entity;
+        var roster = await rosters.GetAsync(occurrence.InstanceId).ConfigureAwait(false);
         var invite = CalendarInvite.For(occurrence, network.NetworkLeader.Email);
         foreach (var seated in roster.Seated)
         {
