@@ -130,7 +130,6 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
     private async Task<bool> AnswerAsync()
     {
         var acted = false;
-        var questionnaires = new List<string>();
         while (mail.Inbox.TryDequeue(out var message))
         {
             foreach (System.Text.RegularExpressions.Match link in YearSimulation.ActionLink().Matches(message.TextBody))
@@ -155,7 +154,8 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
                 {
                     if (YearSimulation.Chance(message.To[0].Address, token, 0.6))
                     {
-                        questionnaires.Add(token);
+                        await AnswerSurveyAsync(token).ConfigureAwait(false);
+                        acted = true;
                     }
                 }
                 else if (YearSimulation.Chance(message.To[0].Address, token, 0.7))
@@ -165,11 +165,6 @@ internal sealed class SimulatedPeople(IServiceProvider services, FakeTimeProvide
                 }
             }
         }
-
-        // People answer a questionnaire whenever suits them, many at the same time; each answer is their own.
-        await Parallel.ForEachAsync(questionnaires, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (token, _) => await AnswerSurveyAsync(token).ConfigureAwait(false))
-            .ConfigureAwait(false);
-        acted |= questionnaires.Count > 0;
 
         foreach (var due in uploadsDue.Where(u => u.At <= clock.GetUtcNow()).ToList())
         {

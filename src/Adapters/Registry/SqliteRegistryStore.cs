@@ -40,7 +40,7 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     /// <inheritdoc />
     public async Task<RegistryRecord?> GetAsync(string kind, string id, CancellationToken cancellation = default)
     {
-        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
+        await using var connection = await OpenAsync(writing: false, cancellation).ConfigureAwait(false);
         await using var command = Command(connection, null, "SELECT kind, id, network, json, version FROM entities WHERE kind = $kind AND id = $id", ("$kind", kind), ("$id", id));
         await using var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
         return await reader.ReadAsync(cancellation).ConfigureAwait(false) ? ReadRecord(reader) : null;
@@ -49,7 +49,7 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     /// <inheritdoc />
     public async Task<IReadOnlyList<RegistryRecord>> ListAsync(string kind, string? networkId, CancellationToken cancellation = default)
     {
-        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
+        await using var connection = await OpenAsync(writing: false, cancellation).ConfigureAwait(false);
         await using var command = Command(
             connection,
             null,
@@ -69,7 +69,7 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     /// <inheritdoc />
     public async Task<RegistryItem?> GetItemAsync(string kind, string id, string key, CancellationToken cancellation = default)
     {
-        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
+        await using var connection = await OpenAsync(writing: false, cancellation).ConfigureAwait(false);
         await using var command = Command(connection, null, "SELECT key, json FROM items WHERE kind = $kind AND id = $id AND key = $key", ("$kind", kind), ("$id", id), ("$key", key));
         await using var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
         return await reader.ReadAsync(cancellation).ConfigureAwait(false) ? new RegistryItem(reader.GetString(0), reader.GetString(1)) : null;
@@ -78,7 +78,7 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     /// <inheritdoc />
     public async Task<IReadOnlyList<RegistryItem>> ListItemsAsync(string kind, string id, CancellationToken cancellation = default)
     {
-        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
+        await using var connection = await OpenAsync(writing: false, cancellation).ConfigureAwait(false);
         await using var command = Command(connection, null, "SELECT key, json FROM items WHERE kind = $kind AND id = $id ORDER BY key", ("$kind", kind), ("$id", id));
         await using var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
         var items = new List<RegistryItem>();
@@ -95,7 +95,7 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(record);
         RegistryItems.CheckWrite(items);
-        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
+        await using var connection = await OpenAsync(writing: true, cancellation).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellation).ConfigureAwait(false);
         var next = record.Version + 1;
         var sql = record.Version == 0
@@ -142,7 +142,7 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     /// <inheritdoc />
     public async Task DeleteAsync(string kind, string id, long version, AuditEntry audit, CancellationToken cancellation = default)
     {
-        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
+        await using var connection = await OpenAsync(writing: true, cancellation).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellation).ConfigureAwait(false);
         var deleted = await ExecuteAsync(
             connection, transaction, "DELETE FROM entities WHERE kind = $kind AND id = $id AND version = $version", cancellation, ("$kind", kind), ("$id", id), ("$version", version)).ConfigureAwait(false);
@@ -159,7 +159,7 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     /// <inheritdoc />
     public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(string kind, string id, CancellationToken cancellation = default)
     {
-        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
+        await using var connection = await OpenAsync(writing: false, cancellation).ConfigureAwait(false);
         await using var command = Command(
             connection, null, "SELECT at, actor, kind, id, network, action, changes FROM audit WHERE kind = $kind AND id = $id ORDER BY seq", ("$kind", kind), ("$id", id));
         await using var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
@@ -182,7 +182,7 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     /// <inheritdoc />
     public async Task RedactAuditAsync(string kind, string id, CancellationToken cancellation = default)
     {
-        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
+        await using var connection = await OpenAsync(writing: true, cancellation).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellation).ConfigureAwait(false);
         await using (var select = Command(connection, transaction, "SELECT seq, changes FROM audit WHERE kind = $kind AND id = $id", ("$kind", kind), ("$id", id)))
         {
@@ -209,7 +209,7 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     /// <inheritdoc />
     public async Task<bool> TryRecordOnceAsync(string scope, string key, CancellationToken cancellation = default)
     {
-        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
+        await using var connection = await OpenAsync(writing: true, cancellation).ConfigureAwait(false);
         return await ExecuteAsync(
             connection, null, "INSERT INTO once (scope, key) VALUES ($scope, $key) ON CONFLICT DO NOTHING", cancellation, ("$scope", scope), ("$key", key)).ConfigureAwait(false) == 1;
     }
@@ -217,7 +217,7 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
     /// <inheritdoc />
     public async Task<bool> WasRecordedAsync(string scope, string key, CancellationToken cancellation = default)
     {
-        await using var connection = await OpenAsync(cancellation).ConfigureAwait(false);
+        await using var connection = await OpenAsync(writing: false, cancellation).ConfigureAwait(false);
         await using var command = Command(connection, null, "SELECT 1 FROM once WHERE scope = $scope AND key = $key", ("$scope", scope), ("$key", key));
         return await command.ExecuteScalarAsync(cancellation).ConfigureAwait(false) is not null;
     }
@@ -239,14 +239,19 @@ public sealed class SqliteRegistryStore : IRegistryStore, IDisposable
             ("$action", audit.Action),
             ("$changes", AuditChanges.Serialize(audit.Changes)));
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellation)
+    private async Task<SqliteConnection> OpenAsync(bool writing, CancellationToken cancellation)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellation).ConfigureAwait(false);
 
         // As the orchestration store: in WAL mode a commit is safe from corruption without waiting for the disk, and
-        // only the last commits before a power cut (not a process crash) can be lost. Set per connection.
-        await ExecuteAsync(connection, null, "PRAGMA synchronous = NORMAL;", cancellation).ConfigureAwait(false);
+        // only the last commits before a power cut (not a process crash) can be lost. Set per connection, and only on
+        // those that write: a read commits nothing, and most of the registry's calls are small reads.
+        if (writing)
+        {
+            await ExecuteAsync(connection, null, "PRAGMA synchronous = NORMAL;", cancellation).ConfigureAwait(false);
+        }
+
         if (!schemaReady)
         {
             // The first use creates the tables, so neither the host nor a test has to remember to.

@@ -11,7 +11,9 @@ namespace Workflows.Email;
 public static class EmailTemplates
 {
     private const string Separator = "\n===\n";
+    private const int MostLayoutsKept = 512;
     private static readonly ConcurrentDictionary<string, string> Sources = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Lang, string Subject, string Network, string Footer), string> Layouts = new();
 
     /// <summary>Renders <paramref name="template"/> in <paramref name="language"/> with <paramref name="model"/>.</summary>
     /// <exception cref="ArgumentException">There is no such template.</exception>
@@ -26,18 +28,34 @@ public static class EmailTemplates
         }
 
         var full = new Dictionary<string, object?>(model, StringComparer.Ordinal) { ["network"] = networkName };
-        var subject = TextTemplates.Render(parts[0], full).Trim();
-        var text = TextTemplates.Render(parts[1], full).Trim() + "\n";
+        var plain = TextTemplates.PlainModel(full);
+        var subject = TextTemplates.Render(parts[0], plain).Trim();
+        var text = TextTemplates.Render(parts[1], plain).Trim() + "\n";
         var content = TextTemplates.RenderHtml(parts[2], full).Trim();
-        var layoutModel = new Dictionary<string, object?>
-        {
-            ["lang"] = lang,
-            ["subject"] = subject,
-            ["network"] = networkName,
-            ["footer"] = NorwegianWords.For(language).EmailFooter,
-        };
-        var html = TextTemplates.RenderHtml(Source("layout"), layoutModel).Replace("@@content@@", content, StringComparison.Ordinal);
+        var html = Layout(lang, subject, networkName, NorwegianWords.For(language).EmailFooter).Replace("@@content@@", content, StringComparison.Ordinal);
         return new ComposedEmail(subject, text, html);
+    }
+
+    /// <summary>
+    /// The common layout around an email's content. It depends on the subject line, not the person, so an invitation
+    /// to two thousand nurses renders it once, not once each; kept for the last few hundred subjects.
+    /// </summary>
+    private static string Layout(string lang, string subject, string networkName, string footer)
+    {
+        if (Layouts.TryGetValue((lang, subject, networkName, footer), out var known))
+        {
+            return known;
+        }
+
+        var layout = TextTemplates.RenderHtml(
+            Source("layout"),
+            new Dictionary<string, object?> { ["lang"] = lang, ["subject"] = subject, ["network"] = networkName, ["footer"] = footer });
+        if (Layouts.Count >= MostLayoutsKept)
+        {
+            Layouts.Clear();
+        }
+
+        return Layouts[(lang, subject, networkName, footer)] = layout;
     }
 
     private static string Source(string name) => Sources.GetOrAdd(name, static key =>

@@ -24,12 +24,30 @@ public static class TextTemplates
     private static LiquidTemplateContext? reusable;
 
     /// <summary>Renders <paramref name="source"/> as plain text.</summary>
-    public static string Render(string source, IReadOnlyDictionary<string, object?> model) => Render(source, model, html: false);
+    public static string Render(string source, IReadOnlyDictionary<string, object?> model) => Render(source, PlainModel(model));
 
     /// <summary>Renders <paramref name="source"/> as HTML: every string in the model is HTML-encoded first.</summary>
-    public static string RenderHtml(string source, IReadOnlyDictionary<string, object?> model) => Render(source, model, html: true);
+    public static string RenderHtml(string source, IReadOnlyDictionary<string, object?> model) => Render(source, HtmlModel(model));
 
-    private static string Render(string source, IReadOnlyDictionary<string, object?> model, bool html)
+    /// <summary>
+    /// <paramref name="model"/> made ready once for several plain-text renders (an email's subject and text):
+    /// making it ready copies every value, which cost about as much as a short render.
+    /// </summary>
+    public static TemplateModel PlainModel(IReadOnlyDictionary<string, object?> model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new TemplateModel(ToScript(model, html: false));
+    }
+
+    /// <summary><paramref name="model"/> made ready for HTML renders: every string HTML-encoded.</summary>
+    public static TemplateModel HtmlModel(IReadOnlyDictionary<string, object?> model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new TemplateModel(ToScript(model, html: true));
+    }
+
+    /// <summary>Renders <paramref name="source"/> with a model made ready by <see cref="PlainModel"/> or <see cref="HtmlModel"/>.</summary>
+    public static string Render(string source, TemplateModel model)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(model);
@@ -40,7 +58,7 @@ public static class TextTemplates
         });
         var context = reusable ?? NewContext();
         reusable = null;
-        context.PushGlobal(ToScript(model, html));
+        context.PushGlobal(model.Script);
         var text = template.Render(context);
         context.PopGlobal();
 
@@ -56,9 +74,9 @@ public static class TextTemplates
         return context;
     }
 
-    private static ScriptObject ToScript(IEnumerable<KeyValuePair<string, object?>> model, bool html)
+    private static ScriptObject ToScript(IReadOnlyCollection<KeyValuePair<string, object?>> model, bool html)
     {
-        var script = new ScriptObject();
+        var script = new ScriptObject(model.Count);
         foreach (var (name, value) in model)
         {
             script.SetValue(name, ToValue(value, html), readOnly: true);
