@@ -1,34 +1,38 @@
 using Microsoft.Extensions.Time.Testing;
+using Azure.Data.Tables;
 using Workflows.Adapters.Registry;
 using Workflows.Network;
 using Workflows.Network.Storage;
+using Workflows.TestSupport;
+using Workflows.Tests.Support;
 using Workflows.Wheel.Courses;
 
 namespace Workflows.Tests.Wheel.Courses;
 
-/// <summary>Rosters as a header and an entry per person, on a real SQLite registry.</summary>
-public sealed class CourseRostersTests : IDisposable
+/// <summary>Rosters as a header and an entry per person, on each registry store: SQLite, and Azure Tables in Azurite.</summary>
+public abstract class CourseRostersTests : IAsyncLifetime
 {
     private const string Course = "ahus-subject-day-2026";
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "course-rosters-tests", Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
-    private readonly SqliteRegistryStore store;
-    private readonly NetworkRegistry registry;
-    private readonly CourseRosters rosters;
+    private IRegistryStore store = null!;
+    private NetworkRegistry registry = null!;
+    private CourseRosters rosters = null!;
 
-    public CourseRostersTests()
+    public Task InitializeAsync()
     {
-        store = new SqliteRegistryStore(Path.Combine(folder, "registry.db"));
+        store = CreateStore();
         registry = new NetworkRegistry(store, clock);
         rosters = new CourseRosters(registry, clock);
+        return Task.CompletedTask;
     }
 
-    public void Dispose()
+    public virtual Task DisposeAsync()
     {
-        store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        (store as IDisposable)?.Dispose();
+        return Task.CompletedTask;
     }
+
+    protected abstract IRegistryStore CreateStore();
 
     private static string Email(int n) => $"person{n}@example.no";
 
@@ -159,7 +163,7 @@ public sealed class CourseRostersTests : IDisposable
              "waitlist":[{"email":"{{Email(3)}}","name":"Person 3","at":"2026-08-01T10:00:00+00:00"}],"attended":[]}
             """;
         var record = new RegistryRecord(RosterHeader.Kind, Course, "ahus", legacy, 0);
-        await ((IRegistryStore)store).WriteAsync(record, new AuditEntry(clock.GetUtcNow(), "test", record.Kind, record.Id, record.NetworkId, "created", AuditChanges.Between(null, legacy)));
+        await store.WriteAsync(record, new AuditEntry(clock.GetUtcNow(), "test", record.Kind, record.Id, record.NetworkId, "created", AuditChanges.Between(null, legacy)));
 
         Assert.Equal(Lists([Email(1), Email(2)], [Email(3)]), await ListsAsync());
         Assert.Equal(RegistrationState.Seated, (await rosters.RegisterAsync((await rosters.FindHeaderAsync(Course))!, "PERSON2@example.no", "Person 2", "test")).State);
@@ -187,4 +191,27 @@ public sealed class CourseRostersTests : IDisposable
         Assert.Equal([Email(1)], (await rosters.GetAsync(Course)).Attended);
         await Assert.ThrowsAsync<RegistryValidationException>(() => rosters.OpenAsync("ahus-basic-course-2026", "ahus", 0, "test"));
     }
+}
+
+/// <summary>The roster tests on the embedded SQLite registry.</summary>
+public sealed class SqliteCourseRostersTests : CourseRostersTests
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "course-rosters-tests", Guid.NewGuid().ToString("N"));
+
+    protected override IRegistryStore CreateStore() => new SqliteRegistryStore(Path.Combine(folder, "registry.db"));
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
+
+/// <summary>The roster tests on Azure Tables in a real Azurite, one fresh table each: a roster's writes are table transactions.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class TableCourseRostersTests(Azurite azurite) : CourseRostersTests
+{
+    protected override IRegistryStore CreateStore() =>
+        new TableRegistryStore(new TableServiceClient(azurite.ConnectionString), "Registry" + Guid.NewGuid().ToString("N")[..12]);
 }
