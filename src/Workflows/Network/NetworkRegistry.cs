@@ -87,8 +87,7 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
         for (var attempt = 1; ; attempt++)
         {
             var stored = await store.GetAsync(T.Kind, id, cancellation).ConfigureAwait(false) ?? throw new RegistryNotFoundException(T.Kind, id);
-            var entity = Deserialize<T>(stored.Json);
-            var changed = change(entity);
+            var changed = change(Deserialize<T>(stored.Json));
             var json = Serialize(changed);
             if (json == stored.Json)
             {
@@ -97,10 +96,7 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
 
             try
             {
-                await store.WriteAsync(
-                    stored with { Json = json },
-                    Audit(changed, actor, action, AuditChanges.Between(stored.Json, json)),
-                    cancellation).ConfigureAwait(false);
+                await store.WriteAsync(stored with { Json = json }, Audit<T>(changed, actor, action, stored.Json, json), cancellation).ConfigureAwait(false);
                 return changed;
             }
             catch (RegistryConflictException) when (attempt < maxAttempts)
@@ -116,13 +112,10 @@ public sealed class NetworkRegistry(IRegistryStore store, TimeProvider time)
         await store.GetItemAsync(T.Kind, id, key, cancellation).ConfigureAwait(false) is { Json: { } json } ? DeserializeItem<TItem>(json) : null;
 
     /// <summary>All items of an entity's collection, in key order.</summary>
-    public async Task<IReadOnlyList<KeyValuePair<string, TItem>>> ListItemsAsync<T, TItem>(string id, CancellationToken cancellation = default)
+    public async Task<IReadOnlyList<TItem>> ListItemsAsync<T, TItem>(string id, CancellationToken cancellation = default)
         where T : class, IRegistryEntity
         where TItem : class =>
-        (await store.ListItemsAsync(T.Kind, id, cancellation).ConfigureAwait(false))
-            .Where(i => i.Json is not null)
-            .Select(i => KeyValuePair.Create(i.Key, DeserializeItem<TItem>(i.Json!)))
-            .ToList();
+        [.. (await store.ListItemsAsync(T.Kind, id, cancellation).ConfigureAwait(false)).Select(i => DeserializeItem<TItem>(i.Json!))];
 
     /// <summary>
     /// Writes <paramref name="entity"/> over the version read (0 to create it) with items put (a value) or removed

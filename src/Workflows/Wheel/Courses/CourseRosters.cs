@@ -245,7 +245,7 @@ public sealed class CourseRosters(NetworkRegistry registry, TimeProvider time)
     }
 
     private async Task<List<RosterEntry>> EntriesAsync(string id, CancellationToken cancellation) =>
-        [.. (await registry.ListItemsAsync<RosterHeader, RosterEntry>(id, cancellation).ConfigureAwait(false)).Select(e => e.Value).OrderBy(e => e.Order)];
+        [.. (await registry.ListItemsAsync<RosterHeader, RosterEntry>(id, cancellation).ConfigureAwait(false)).OrderBy(e => e.Order)];
 
     private static RosterHeader WithoutEarlier(RosterHeader header, Registrant who) => header with
     {
